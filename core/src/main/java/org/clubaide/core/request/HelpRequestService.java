@@ -1,0 +1,222 @@
+package org.clubaide.core.request;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.clubaide.core.access.Actor;
+import org.clubaide.core.member.Member;
+import org.clubaide.core.member.MemberId;
+import org.clubaide.core.member.MemberRepository;
+import org.clubaide.core.money.Money;
+import org.clubaide.core.shared.AccessDeniedException;
+import org.clubaide.core.shared.Channel;
+import org.clubaide.core.shared.NotFoundException;
+import org.clubaide.core.shared.RuleViolationException;
+import org.clubaide.core.terms.TermsCatalogue;
+
+/**
+ * Use cases on help requests, one method per thing a member or an agent does. Each checks who may
+ * do it (R-PRV-3) before the aggregate checks the rule. A member who has not accepted the current
+ * terms may read their requests but not act (R-MEM-2). Callers run each method in a transaction.
+ */
+public final class HelpRequestService {
+
+  /** The most lines of a list page. */
+  public static final int MAX_PAGE = 100;
+
+  private final HelpRequestRepository requests;
+  private final MemberRepository members;
+  private final TermsCatalogue terms;
+  private final Clock clock;
+
+  /** Wires the use cases to their ports and to the clock that tells the Service's time. */
+  public HelpRequestService(
+      HelpRequestRepository requests, MemberRepository members, TermsCatalogue terms, Clock clock) {
+    this.requests = Objects.requireNonNull(requests, "requests");
+    this.members = Objects.requireNonNull(members, "members");
+    this.terms = Objects.requireNonNull(terms, "terms");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Raises a request (R-REQ-1, R-REQ-2). A member raises their own through the web; an agent
+   * records one received by e-mail or phone on a member's behalf, and the channel is kept.
+   *
+   * @return the new request's identifier
+   */
+  public RequestId submit(Actor actor, SubmitHelpRequest command) {
+    Objects.requireNonNull(command, "command");
+    final MemberId requester;
+    if (command.onBehalfOf().isPresent()) {
+      actor.requireService("record a request on a member's behalf");
+      RuleViolationException.require(
+          command.channel() != Channel.WEB,
+          "R-REQ-1",
+          "channel",
+          "A request recorded by the Service came by e-mail or phone: say which.");
+      requester = command.onBehalfOf().get();
+    } else {
+      requester = actor.requireMember();
+      RuleViolationException.require(
+          command.channel() == Channel.WEB,
+          "R-REQ-1",
+          "channel",
+          "A member's own request comes through the web; e-mail and phone requests are recorded"
+              + " by the Service.");
+    }
+    Member member =
+        members.findById(requester).orElseThrow(() -> new NotFoundException("Member", requester));
+    requireCurrentTerms(member);
+    HelpRequest request =
+        HelpRequest.submit(
+            requester,
+            command.channel(),
+            actor,
+            command.title(),
+            command.description(),
+            command.kinds(),
+            command.neededBy(),
+            clock);
+    requests.save(request);
+    return request.id();
+  }
+
+  /** The whole request with its timeline, for its requester or the Service (R-PRV-3). */
+  public HelpRequest view(Actor actor, RequestId id) {
+    return readable(actor, id);
+  }
+
+  /** The member's own requests, newest first (R-PRV-3). */
+  public List<RequestSummary> myRequests(Actor actor, int limit) {
+    return requests.byRequester(actor.requireMember(), pageSize(limit));
+  }
+
+  /** The Service's queue: open requests ordered by next deadline (R-REQ-4). */
+  public List<RequestSummary> queue(Actor actor, Optional<QueueCursor> after, int limit) {
+    actor.requireService("see the queue");
+    return requests.openByNextDeadline(after, pageSize(limit));
+  }
+
+  /** The Service asks the member a question (R-REQ-3). */
+  public void askQuestion(Actor actor, RequestId id, String question) {
+    byService(actor, id, "ask a question", r -> r.askQuestion(actor, question, clock));
+  }
+
+  /** The member answers the Service's question (R-REQ-3). */
+  public void answerQuestion(Actor actor, RequestId id, String answer) {
+    byRequester(actor, id, r -> r.answerQuestion(actor, answer, clock));
+  }
+
+  /** The Service agrees a decision date with the member (R-REQ-4). */
+  public void agreeDecisionDate(Actor actor, RequestId id, LocalDate date) {
+    byService(actor, id, "agree a decision date", r -> r.agreeDecisionDate(actor, date, clock));
+  }
+
+  /**
+   * The Service accepts the mission, with a solution deadline (R-REQ-4, R-REQ-6).
+   *
+   * @param solutionDueOn the fixed date, or empty for immediate solutions
+   */
+  public void accept(
+      Actor actor, RequestId id, AcceptanceRoute route, Optional<LocalDate> solutionDueOn) {
+    SolutionDeadline deadline =
+        solutionDueOn
+            .map(SolutionDeadline::fixed)
+            .orElseGet(() -> SolutionDeadline.immediate(LocalDate.now(clock)));
+    byService(actor, id, "accept a request", r -> r.accept(actor, route, deadline, clock));
+  }
+
+  /** The Service declines: it is not competent (R-REQ-4, R-REQ-5). */
+  public void decline(Actor actor, RequestId id, String reason) {
+    byService(actor, id, "decline a request", r -> r.decline(actor, reason, clock));
+  }
+
+  /** The Service moves the current deadline, with a reason the member sees (R-REQ-7). */
+  public void moveDeadline(Actor actor, RequestId id, LocalDate newDate, String reason) {
+    byService(actor, id, "move a deadline", r -> r.moveDeadline(actor, newDate, reason, clock));
+  }
+
+  /** The Service proposes a simple solution, which is free (R-SOL-1). */
+  public SolutionId proposeSimpleSolution(
+      Actor actor, RequestId id, String title, String content, Optional<Money> price) {
+    actor.requireService("propose a solution here");
+    HelpRequest request = load(id);
+    SolutionId solution = request.proposeSimpleSolution(actor, title, content, price, clock);
+    requests.save(request);
+    return solution;
+  }
+
+  /** The member (or the Service, told by phone or e-mail) withdraws the request (R-REQ-8). */
+  public void withdraw(Actor actor, RequestId id, WithdrawalReason reason) {
+    requesterOrService(actor, id, r -> r.withdraw(actor, reason, clock));
+  }
+
+  /** The member (or the Service, told by phone or e-mail) postpones the request (R-REQ-8). */
+  public void postpone(Actor actor, RequestId id, LocalDate until, String reason) {
+    requesterOrService(actor, id, r -> r.postpone(actor, until, reason, clock));
+  }
+
+  /** The Service resumes a postponed request. */
+  public void resume(Actor actor, RequestId id) {
+    byService(actor, id, "resume a request", r -> r.resume(actor, clock));
+  }
+
+  /** The member closes the request with their satisfaction (R-REQ-9). */
+  public void close(Actor actor, RequestId id, Satisfaction satisfaction, String comment) {
+    byRequester(actor, id, r -> r.close(actor, satisfaction, comment, clock));
+  }
+
+  private void byService(Actor actor, RequestId id, String action, Consumer<HelpRequest> change) {
+    actor.requireService(action);
+    HelpRequest request = load(id);
+    change.accept(request);
+    requests.save(request);
+  }
+
+  private void byRequester(Actor actor, RequestId id, Consumer<HelpRequest> change) {
+    HelpRequest request = readable(actor, id);
+    if (!actor.is(request.requester())) {
+      throw new AccessDeniedException("Only the member who raised the request can do this.");
+    }
+    requireCurrentTerms(members.findById(request.requester()).orElseThrow());
+    change.accept(request);
+    requests.save(request);
+  }
+
+  private void requesterOrService(Actor actor, RequestId id, Consumer<HelpRequest> change) {
+    HelpRequest request = readable(actor, id);
+    change.accept(request);
+    requests.save(request);
+  }
+
+  private HelpRequest readable(Actor actor, RequestId id) {
+    HelpRequest request = load(id);
+    if (!actor.isService() && !actor.is(request.requester())) {
+      // Another member's request: answer as if it did not exist, so ids cannot be probed.
+      throw new NotFoundException("Help request", id);
+    }
+    return request;
+  }
+
+  private HelpRequest load(RequestId id) {
+    Objects.requireNonNull(id, "id");
+    return requests.findById(id).orElseThrow(() -> new NotFoundException("Help request", id));
+  }
+
+  private void requireCurrentTerms(Member member) {
+    var current = terms.currentOn(LocalDate.now(clock));
+    if (!member.hasAccepted(current)) {
+      throw new AccessDeniedException(
+          "Accept the current terms (version "
+              + current.label()
+              + ") before acting; until then you can read your own data only.");
+    }
+  }
+
+  private static int pageSize(int limit) {
+    return Math.max(1, Math.min(limit, MAX_PAGE));
+  }
+}

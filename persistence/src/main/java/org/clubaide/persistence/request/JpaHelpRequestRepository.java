@@ -1,0 +1,211 @@
+package org.clubaide.persistence.request;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.clubaide.core.member.MemberId;
+import org.clubaide.core.request.HelpRequest;
+import org.clubaide.core.request.HelpRequestRepository;
+import org.clubaide.core.request.KindOfHelp;
+import org.clubaide.core.request.QueueCursor;
+import org.clubaide.core.request.RequestEvent;
+import org.clubaide.core.request.RequestId;
+import org.clubaide.core.request.RequestStatus;
+import org.clubaide.core.request.RequestSummary;
+import org.clubaide.core.request.Satisfaction;
+import org.clubaide.core.request.SimpleSolution;
+import org.clubaide.core.request.SolutionDeadline;
+import org.clubaide.core.request.SolutionId;
+import org.clubaide.core.shared.Channel;
+import org.clubaide.persistence.support.Persistence;
+
+/**
+ * Help requests in the database. Loading a request costs three queries (request with kinds, events,
+ * solutions) whatever its size; list pages read only the request table.
+ */
+@ApplicationScoped
+public class JpaHelpRequestRepository implements HelpRequestRepository {
+
+  private static final List<String> OPEN =
+      List.of(
+          RequestStatus.SUBMITTED.name(),
+          RequestStatus.ACCEPTED.name(),
+          RequestStatus.POSTPONED.name());
+
+  @PersistenceContext(unitName = "clubaide")
+  EntityManager em;
+
+  @Override
+  public void save(HelpRequest request) {
+    String id = request.id().toString();
+    HelpRequestEntity entity = em.find(HelpRequestEntity.class, id);
+    if (entity == null) {
+      entity = new HelpRequestEntity(id);
+      copy(request, entity);
+      em.persist(entity);
+    } else {
+      Persistence.checkVersion(request.version(), entity.version, "This help request");
+      copy(request, entity);
+    }
+    int seq = request.timeline().size() - request.newEvents().size();
+    for (RequestEvent event : request.newEvents()) {
+      em.persist(RequestEventMapper.toEntity(event, seq++));
+    }
+    int solutionSeq = request.solutions().size() - request.newSolutions().size();
+    for (SimpleSolution solution : request.newSolutions()) {
+      SimpleSolutionEntity s = new SimpleSolutionEntity();
+      s.id = solution.id().toString();
+      s.requestId = id;
+      s.seq = solutionSeq++;
+      s.title = solution.title();
+      s.content = solution.content();
+      s.proposedBy = solution.proposedBy();
+      s.proposedAt = solution.proposedAt();
+      em.persist(s);
+    }
+    Persistence.flush(em, "This help request");
+  }
+
+  @Override
+  public Optional<HelpRequest> findById(RequestId id) {
+    HelpRequestEntity e = em.find(HelpRequestEntity.class, id.toString());
+    if (e == null) {
+      return Optional.empty();
+    }
+    List<RequestEvent> timeline =
+        em
+            .createQuery(
+                "SELECT e FROM RequestEventEntity e WHERE e.requestId = :id ORDER BY e.seq",
+                RequestEventEntity.class)
+            .setParameter("id", e.id)
+            .getResultList()
+            .stream()
+            .map(RequestEventMapper::toDomain)
+            .toList();
+    List<SimpleSolution> solutions =
+        em
+            .createQuery(
+                "SELECT s FROM SimpleSolutionEntity s WHERE s.requestId = :id ORDER BY s.seq",
+                SimpleSolutionEntity.class)
+            .setParameter("id", e.id)
+            .getResultList()
+            .stream()
+            .map(
+                s ->
+                    new SimpleSolution(
+                        new SolutionId(UUID.fromString(s.id)),
+                        s.title,
+                        s.content,
+                        s.proposedBy,
+                        s.proposedAt))
+            .toList();
+    EnumSet<KindOfHelp> kinds = EnumSet.noneOf(KindOfHelp.class);
+    e.kinds.forEach(k -> kinds.add(KindOfHelp.valueOf(k)));
+    return Optional.of(
+        HelpRequest.restore(
+            new HelpRequest.Snapshot(
+                RequestId.of(e.id),
+                MemberId.of(e.requesterId),
+                Channel.valueOf(e.channel),
+                e.title,
+                e.description,
+                kinds,
+                e.neededBy,
+                e.submittedAt,
+                RequestStatus.valueOf(e.status),
+                e.decisionDueOn,
+                e.solutionDueOn == null
+                    ? null
+                    : new SolutionDeadline(e.solutionDueOn, e.solutionImmediate),
+                e.postponedUntil,
+                e.statusBeforePostponement == null
+                    ? null
+                    : RequestStatus.valueOf(e.statusBeforePostponement),
+                e.satisfaction == null ? null : Satisfaction.valueOf(e.satisfaction),
+                solutions,
+                timeline,
+                e.version)));
+  }
+
+  @Override
+  public List<RequestSummary> openByNextDeadline(Optional<QueueCursor> after, int limit) {
+    TypedQuery<HelpRequestEntity> query;
+    if (after.isPresent()) {
+      query =
+          em.createQuery(
+                  "SELECT r FROM HelpRequestEntity r WHERE r.status IN :open"
+                      + " AND (r.nextDeadline > :deadline"
+                      + " OR (r.nextDeadline = :deadline AND r.id > :id))"
+                      + " ORDER BY r.nextDeadline, r.id",
+                  HelpRequestEntity.class)
+              .setParameter("deadline", after.get().nextDeadline())
+              .setParameter("id", after.get().id().toString());
+    } else {
+      query =
+          em.createQuery(
+              "SELECT r FROM HelpRequestEntity r WHERE r.status IN :open"
+                  + " ORDER BY r.nextDeadline, r.id",
+              HelpRequestEntity.class);
+    }
+    return query.setParameter("open", OPEN).setMaxResults(limit).getResultList().stream()
+        .map(JpaHelpRequestRepository::summary)
+        .toList();
+  }
+
+  @Override
+  public List<RequestSummary> byRequester(MemberId requester, int limit) {
+    return em
+        .createQuery(
+            "SELECT r FROM HelpRequestEntity r WHERE r.requesterId = :requester"
+                + " ORDER BY r.submittedAt DESC, r.id",
+            HelpRequestEntity.class)
+        .setParameter("requester", requester.toString())
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(JpaHelpRequestRepository::summary)
+        .toList();
+  }
+
+  private static RequestSummary summary(HelpRequestEntity e) {
+    return new RequestSummary(
+        RequestId.of(e.id),
+        e.title,
+        RequestStatus.valueOf(e.status),
+        Channel.valueOf(e.channel),
+        e.submittedAt,
+        e.neededBy,
+        Optional.ofNullable(e.nextDeadline),
+        Optional.ofNullable(e.decisionDueOn),
+        Optional.ofNullable(e.solutionDueOn),
+        e.solutionCount > 0);
+  }
+
+  private static void copy(HelpRequest r, HelpRequestEntity e) {
+    HelpRequest.Snapshot s = r.snapshot();
+    e.requesterId = s.requester().toString();
+    e.channel = s.channel().name();
+    e.title = s.title();
+    e.description = s.description();
+    e.neededBy = s.neededBy();
+    e.submittedAt = s.submittedAt();
+    e.status = s.status().name();
+    e.decisionDueOn = s.decisionDueOn();
+    e.solutionDueOn = s.solutionDeadline() == null ? null : s.solutionDeadline().dueOn();
+    e.solutionImmediate = s.solutionDeadline() != null && s.solutionDeadline().immediate();
+    e.postponedUntil = s.postponedUntil();
+    e.statusBeforePostponement =
+        s.statusBeforePostponement() == null ? null : s.statusBeforePostponement().name();
+    e.satisfaction = s.satisfaction() == null ? null : s.satisfaction().name();
+    e.nextDeadline = r.nextDeadline().orElse(null);
+    e.solutionCount = s.solutions().size();
+    if (e.kinds.isEmpty()) {
+      s.kinds().forEach(k -> e.kinds.add(k.name()));
+    }
+  }
+}

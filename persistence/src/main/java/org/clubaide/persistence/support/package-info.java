@@ -1,0 +1,2 @@
+/** Mapping helpers shared by the JPA adapters. */
+package org.clubaide.persistence.support;

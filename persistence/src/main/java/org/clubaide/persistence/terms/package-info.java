@@ -1,0 +1,2 @@
+/** Terms versions in the database. */
+package org.clubaide.persistence.terms;

@@ -1,0 +1,54 @@
+package org.clubaide.web.api;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.Optional;
+import org.clubaide.core.member.MemberId;
+import org.clubaide.core.request.QueueCursor;
+import org.clubaide.core.request.RequestId;
+import org.clubaide.core.shared.NotFoundException;
+import org.clubaide.core.shared.RuleViolationException;
+
+/** Parses identifiers and cursors from URLs; a malformed one is simply not found. */
+final class Ids {
+
+  private Ids() {}
+
+  static RequestId request(String text) {
+    try {
+      return RequestId.of(text);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new NotFoundException("Help request", text);
+    }
+  }
+
+  static MemberId member(String text) {
+    try {
+      return MemberId.of(text);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new NotFoundException("Member", text);
+    }
+  }
+
+  static String cursor(QueueCursor cursor) {
+    String raw = cursor.nextDeadline() + "|" + cursor.id();
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static Optional<QueueCursor> cursor(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      String raw = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+      int bar = raw.indexOf('|');
+      return Optional.of(
+          new QueueCursor(
+              LocalDate.parse(raw.substring(0, bar)), RequestId.of(raw.substring(bar + 1))));
+    } catch (IllegalArgumentException | DateTimeParseException | StringIndexOutOfBoundsException e) {
+      throw new RuleViolationException("PAGING", "after", "The cursor is not valid.");
+    }
+  }
+}

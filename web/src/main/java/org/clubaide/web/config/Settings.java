@@ -1,0 +1,32 @@
+package org.clubaide.web.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The deployment's settings, read through MicroProfile Config: server.xml variables, system
+ * properties or environment variables (for example {@code CLUBAIDE_ADMIN_PASSWORD}).
+ */
+@ApplicationScoped
+public class Settings {
+
+  private final Config config = ConfigProvider.getConfig(Settings.class.getClassLoader());
+
+  /** The Service's time zone; dates and deadlines are days in this zone. */
+  public ZoneId zone() {
+    return ZoneId.of(config.getOptionalValue("clubaide.zone", String.class).orElse("Europe/Paris"));
+  }
+
+  /** The login of the first administrator, created on first start. */
+  public String adminLogin() {
+    return config.getOptionalValue("clubaide.admin.login", String.class).orElse("admin");
+  }
+
+  /** The password of the first administrator, when the operator sets one. */
+  public Optional<String> adminPassword() {
+    return config.getOptionalValue("clubaide.admin.password", String.class);
+  }
+}

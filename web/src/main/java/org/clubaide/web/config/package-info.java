@@ -1,0 +1,2 @@
+/** Wiring: core use cases as CDI beans, settings, and what runs at application start. */
+package org.clubaide.web.config;

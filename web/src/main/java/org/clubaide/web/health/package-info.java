@@ -1,0 +1,2 @@
+/** MicroProfile Health checks. */
+package org.clubaide.web.health;

@@ -1,0 +1,96 @@
+package org.clubaide.web.ui;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.List;
+import org.clubaide.core.request.HelpRequest;
+import org.clubaide.core.request.HelpRequestService;
+import org.clubaide.core.request.RequestEvent;
+import org.clubaide.core.request.RequestId;
+import org.clubaide.core.shared.DomainException;
+import org.clubaide.web.security.CurrentActor;
+
+/** What the member's and the agent's request pages share: loading, the timeline, acting. */
+abstract class RequestPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient HelpRequestService requests;
+  @Inject transient CurrentActor actor;
+  @Inject transient Clock clock;
+  @Inject transient Transactions tx;
+
+  private String id;
+  private transient HelpRequest request;
+
+  /** Loads the request named by the {@code id} parameter; unknown or not readable: 404. */
+  public void load() throws IOException {
+    try {
+      request = requests.view(actor.require(), RequestId.of(id));
+    } catch (DomainException | IllegalArgumentException | NullPointerException e) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  /** Runs a use case on this request, then reloads it or shows the refusal. */
+  protected String act(Step step, String doneKey) {
+    try {
+      tx.run(() -> step.run(requests, RequestId.of(id)));
+      Ui.info(doneKey);
+      return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+          + "?faces-redirect=true&id="
+          + id;
+    } catch (DomainException e) {
+      Ui.error(e);
+      request = requests.view(actor.require(), RequestId.of(id));
+      return null;
+    }
+  }
+
+  /** The request. */
+  public HelpRequest getRequest() {
+    if (request == null && id != null) {
+      request = requests.view(actor.require(), RequestId.of(id));
+    }
+    return request;
+  }
+
+  /** The timeline, newest first for reading. */
+  public List<RequestEvent> getTimeline() {
+    List<RequestEvent> events = new java.util.ArrayList<>(getRequest().timeline());
+    java.util.Collections.reverse(events);
+    return events;
+  }
+
+  /** The short type name of an event, for the bundle key {@code event.<type>}. */
+  public String type(RequestEvent event) {
+    return event.getClass().getSimpleName();
+  }
+
+  /** Whether the request is overdue today. */
+  public boolean isOverdue() {
+    return getRequest().isOverdue(clock);
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  /** One use-case call. */
+  @FunctionalInterface
+  protected interface Step {
+    void run(HelpRequestService service, RequestId id);
+  }
+
+  /** The current actor, for subclasses. */
+  protected org.clubaide.core.access.Actor me() {
+    return actor.require();
+  }
+}

@@ -257,7 +257,7 @@ class HelpRequestLifecyclePropertyTest {
         .coverage(
             checker -> {
               for (RequestStatus status : RequestStatus.values()) {
-                checker.check(status).count(count -> count >= 5);
+                checker.check(status).count(count -> count >= 3);
               }
             });
   }

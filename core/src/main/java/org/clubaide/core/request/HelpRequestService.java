@@ -188,6 +188,9 @@ public final class HelpRequestService {
 
   private void requesterOrService(Actor actor, RequestId id, Consumer<HelpRequest> change) {
     HelpRequest request = readable(actor, id);
+    if (!actor.isService()) {
+      requireCurrentTerms(members.findById(request.requester()).orElseThrow());
+    }
     change.accept(request);
     requests.save(request);
   }

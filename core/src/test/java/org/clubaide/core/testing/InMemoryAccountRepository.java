@@ -1,0 +1,39 @@
+package org.clubaide.core.testing;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.clubaide.core.access.Account;
+import org.clubaide.core.access.AccountRepository;
+import org.clubaide.core.access.Role;
+import org.clubaide.core.shared.ConflictException;
+
+/** Accounts kept in memory; a second account with the same login is refused, as by a database. */
+public final class InMemoryAccountRepository implements AccountRepository {
+
+  private final Map<String, Account> byLogin = new LinkedHashMap<>();
+
+  @Override
+  public void add(Account account) {
+    if (byLogin.putIfAbsent(account.login(), account) != null) {
+      throw new ConflictException("UNIQUE-LOGIN", "The login " + account.login() + " is taken.");
+    }
+  }
+
+  @Override
+  public Optional<Account> findByLogin(String login) {
+    return Optional.ofNullable(byLogin.get(login.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  @Override
+  public boolean anyWithRole(Role role) {
+    return byLogin.values().stream().anyMatch(a -> a.roles().contains(role));
+  }
+
+  /** Every account, in the order they were added. */
+  public List<Account> all() {
+    return List.copyOf(byLogin.values());
+  }
+}

@@ -3,7 +3,6 @@ package org.clubaide.core.quote;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.Objects;
 import org.clubaide.core.shared.RuleViolationException;
 
 /**
@@ -53,7 +52,8 @@ public record EngagementDuration(int amount, Unit unit) {
 
   /** Checks that the duration is at least one unit and at most {@link #LONGEST}. */
   public EngagementDuration {
-    RuleViolationException.require(unit != null, "R-SOL-2", "duration", "Give the unit of the duration.");
+    RuleViolationException.require(
+        unit != null, "R-SOL-2", "duration", "Give the unit of the duration.");
     RuleViolationException.require(
         amount >= 1,
         "R-SOL-2",

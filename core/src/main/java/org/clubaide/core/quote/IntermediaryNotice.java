@@ -27,7 +27,9 @@ public record IntermediaryNotice(String version, String text) {
 
   /** Checks the arguments. */
   public IntermediaryNotice {
-    version = RuleViolationException.requireText(version, VERSION_MAX, "R-SOL-5", "noticeVersion", "The notice version");
+    version =
+        RuleViolationException.requireText(
+            version, VERSION_MAX, "R-SOL-5", "noticeVersion", "The notice version");
     Objects.requireNonNull(text, "text");
   }
 }

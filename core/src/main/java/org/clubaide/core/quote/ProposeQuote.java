@@ -43,13 +43,6 @@ public record ProposeQuote(
       EngagementDuration duration,
       LocalDate validUntil) {
     return new ProposeQuote(
-        requestId,
-        Optional.empty(),
-        title,
-        scope,
-        usualPrice,
-        memberPrice,
-        duration,
-        validUntil);
+        requestId, Optional.empty(), title, scope, usualPrice, memberPrice, duration, validUntil);
   }
 }

@@ -59,7 +59,9 @@ public record Provider(ProviderKind kind, Optional<MemberId> member, Optional<St
   /** A member as provider. */
   public static Provider member(MemberId member) {
     return new Provider(
-        ProviderKind.MEMBER, Optional.of(Objects.requireNonNull(member, "member")), Optional.empty());
+        ProviderKind.MEMBER,
+        Optional.of(Objects.requireNonNull(member, "member")),
+        Optional.empty());
   }
 
   /** A partner of the network as provider, named by its identifier or name. */

@@ -112,8 +112,7 @@ public final class Quote {
     String checkedScope =
         requireText(scope, SCOPE_MAX, "R-SOL-2", "scope", "The scope of the accompaniment");
     QuotePolicy.preferentialPriceBelowUsual(usualPrice, memberPrice);
-    require(
-        duration != null, "R-SOL-2", "duration", "Give the duration of the accompaniment.");
+    require(duration != null, "R-SOL-2", "duration", "Give the duration of the accompaniment.");
     require(
         validUntil != null,
         "R-SOL-6",
@@ -226,8 +225,8 @@ public final class Quote {
   }
 
   /**
-   * Closes this still open quote because the member accepted another quote of the same request;
-   * its provider learns it from the event (R-SOL-4).
+   * Closes this still open quote because the member accepted another quote of the same request; its
+   * provider learns it from the event (R-SOL-4).
    */
   void closeBecauseAnotherWasAccepted(Actor member, Clock clock) {
     check(status(clock), Action.DECLINE);

@@ -17,13 +17,13 @@ import org.clubaide.core.money.Money;
 import org.clubaide.core.request.RequestId;
 
 /**
- * One request's quotes side by side, so that the member can compare them (R-SOL-4): provider
- * kind, usual price, member price, saving and saving percent, duration, validity and whether each
- * has expired, as of the clock the comparison was made with.
+ * One request's quotes side by side, so that the member can compare them (R-SOL-4): provider kind,
+ * usual price, member price, saving and saving percent, duration, validity and whether each has
+ * expired, as of the clock the comparison was made with.
  *
- * <p>Rows come in the order the quotes were made, and can be sorted by member price, saving,
- * saving percent, duration or validity date. Sorting is stable: rows that tie keep the order in
- * which the quotes were made.
+ * <p>Rows come in the order the quotes were made, and can be sorted by member price, saving, saving
+ * percent, duration or validity date. Sorting is stable: rows that tie keep the order in which the
+ * quotes were made.
  *
  * <p><b>Mixed currencies.</b> Amounts in different currencies are never compared and never
  * converted: the core holds no exchange rate, and a converted price would be a price no provider
@@ -46,9 +46,7 @@ public final class QuoteComparison {
     DESCENDING
   }
 
-  /**
-   * What rows can be sorted by, each with the direction that puts the most useful row first.
-   */
+  /** What rows can be sorted by, each with the direction that puts the most useful row first. */
   public enum SortKey {
     /** The member price; cheapest first by default. Grouped by currency when mixed. */
     MEMBER_PRICE(Direction.ASCENDING, true),
@@ -187,8 +185,7 @@ public final class QuoteComparison {
             "Quote " + quote.id() + " answers request " + quote.requestId() + ", not " + requestId);
       }
     }
-    ordered.sort(
-        Comparator.comparing(Quote::proposedAt).thenComparing(q -> q.id().value()));
+    ordered.sort(Comparator.comparing(Quote::proposedAt).thenComparing(q -> q.id().value()));
     return new QuoteComparison(requestId, ordered.stream().map(q -> Row.of(q, clock)).toList());
   }
 
@@ -214,7 +211,10 @@ public final class QuoteComparison {
     return currencies().size() <= 1;
   }
 
-  /** The rows sorted by {@code key} in its {@linkplain SortKey#defaultDirection() default direction}. */
+  /**
+   * The rows sorted by {@code key} in its {@linkplain SortKey#defaultDirection() default
+   * direction}.
+   */
   public List<Row> sortedBy(SortKey key) {
     return sortedBy(key, key.defaultDirection());
   }

@@ -8,8 +8,8 @@ import org.clubaide.core.request.RequestId;
 
 /**
  * Something that happened to a quote, in the past tense. The events feed the request's timeline
- * (R-REQ-10) and the notifications to the member and the provider. Each carries its own
- * identifier, the quote's and the request's identifiers, the time, and who acted.
+ * (R-REQ-10) and the notifications to the member and the provider. Each carries its own identifier,
+ * the quote's and the request's identifiers, the time, and who acted.
  */
 public sealed interface QuoteEvent {
 

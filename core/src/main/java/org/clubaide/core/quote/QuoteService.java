@@ -22,17 +22,21 @@ import org.clubaide.core.shared.NotFoundException;
  * <ul>
  *   <li>Make a quote: the Service (an agent or an administrator) in its own name, or recording an
  *       offer received by e-mail or phone on a provider's behalf; a member or a partner in their
- *       own name. The member who raised the request never quotes on it.
+ *       own name; a partner is named by its login. The member who raised the request never quotes
+ *       on it. Calls for help (R-NET-1) are not visible to this package: a member or a partner can
+ *       quote on any existing request whose identifier they were given, which happens through a
+ *       call.
  *   <li>List and compare a request's quotes: its requester and the Service. Anyone else is told the
  *       request does not exist, so that identifiers cannot be probed.
- *   <li>Accept or decline a quote: the requester only. The Service may read but not decide for
- *       the member, since the contract binds the member (R-SOL-5).
+ *   <li>Accept or decline a quote: the requester only. The Service may read but not decide for the
+ *       member, since the contract binds the member (R-SOL-5).
  * </ul>
  *
- * <p>A request has at most one accepted quote. Accepting one declines the other quotes of the
- * request that are still open, with {@link DeclineCause#ANOTHER_QUOTE_ACCEPTED}, so that their
- * providers learn it at once; expired ones are left as they are. Because those quotes are saved
- * too, two acceptances racing on the same request collide on optimistic locking and one fails.
+ * <p>A request has at most one accepted quote. Once it has one, no quote can be made on it any
+ * more, since it could never be taken. Accepting one declines the other quotes of the request that
+ * are still open, with {@link DeclineCause#ANOTHER_QUOTE_ACCEPTED}, so that their providers learn
+ * it at once; expired ones are left as they are. Because those quotes are saved too, two
+ * acceptances racing on the same request collide on optimistic locking and one fails.
  */
 public final class QuoteService {
 
@@ -61,6 +65,7 @@ public final class QuoteService {
    * @throws AccessDeniedException when the actor may not quote, or records on a provider's behalf
    *     without speaking for the Service
    * @throws NotFoundException when the request does not exist
+   * @throws ConflictException when a quote of the request is already accepted (R-SOL-4)
    * @throws org.clubaide.core.shared.RuleViolationException when the provider is the requester or
    *     an input breaks a rule
    */
@@ -72,6 +77,11 @@ public final class QuoteService {
             .requesterOf(command.requestId())
             .orElseThrow(() -> new NotFoundException("Help request", command.requestId()));
     QuotePolicy.providerIsNotRequester(provider, requester);
+    if (hasAcceptedQuote(command.requestId())) {
+      throw new ConflictException(
+          "R-SOL-4",
+          "The member has already accepted a quote on this request; no other quote can be taken.");
+    }
     Quote quote =
         Quote.propose(
             command.requestId(),
@@ -124,7 +134,7 @@ public final class QuoteService {
         quotes.byRequest(quote.requestId()).stream()
             .filter(other -> !other.id().equals(quote.id()))
             .toList();
-    if (others.stream().anyMatch(other -> other.status(clock) == QuoteStatus.ACCEPTED)) {
+    if (others.stream().anyMatch(QuoteService::isAccepted)) {
       throw new ConflictException(
           "R-SOL-4",
           "Another quote of this request is already accepted; a request has one accepted quote"
@@ -149,6 +159,14 @@ public final class QuoteService {
     Quote quote = decidableBy(actor, quoteId, "decline");
     quote.decline(actor, note, clock);
     quotes.save(quote);
+  }
+
+  private boolean hasAcceptedQuote(RequestId requestId) {
+    return quotes.byRequest(requestId).stream().anyMatch(QuoteService::isAccepted);
+  }
+
+  private static boolean isAccepted(Quote quote) {
+    return quote.acceptance().isPresent();
   }
 
   private static Provider providerFor(Actor actor, Optional<Provider> onBehalfOf) {

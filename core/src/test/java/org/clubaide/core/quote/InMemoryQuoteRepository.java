@@ -53,9 +53,7 @@ final class InMemoryQuoteRepository implements QuoteRepository {
   public List<Quote> byRequest(RequestId requestId) {
     return stored.values().stream()
         .filter(s -> s.requestId().equals(requestId))
-        .sorted(
-            Comparator.comparing(Quote.Snapshot::proposedAt)
-                .thenComparing(s -> s.id().value()))
+        .sorted(Comparator.comparing(Quote.Snapshot::proposedAt).thenComparing(s -> s.id().value()))
         .map(Quote::restore)
         .toList();
   }

@@ -96,8 +96,7 @@ class QuoteComparisonTest {
     QuoteComparison comparison = QuoteComparison.of(request, List.of(second, first), clock);
 
     assertEquals(
-        List.of(first.id(), second.id()),
-        comparison.rows().stream().map(Row::quoteId).toList());
+        List.of(first.id(), second.id()), comparison.rows().stream().map(Row::quoteId).toList());
   }
 
   @Test
@@ -171,8 +170,7 @@ class QuoteComparisonTest {
     List<Row> rows =
         QuoteComparison.of(request, List.of(late, soon, mid), clock).sortedBy(SortKey.VALID_UNTIL);
 
-    assertEquals(
-        List.of(soon.id(), mid.id(), late.id()), rows.stream().map(Row::quoteId).toList());
+    assertEquals(List.of(soon.id(), mid.id(), late.id()), rows.stream().map(Row::quoteId).toList());
   }
 
   @Test
@@ -245,7 +243,6 @@ class QuoteComparisonTest {
     Quote other = aQuote().forRequest(RequestId.newId()).proposedOn(clock);
 
     assertThrows(
-        IllegalArgumentException.class,
-        () -> QuoteComparison.of(request, List.of(other), clock));
+        IllegalArgumentException.class, () -> QuoteComparison.of(request, List.of(other), clock));
   }
 }

@@ -41,7 +41,8 @@ class QuotePricePropertiesTest {
     }
 
     Money money(long minorUnits) {
-      return new Money(BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits()), currency);
+      return new Money(
+          BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits()), currency);
     }
   }
 

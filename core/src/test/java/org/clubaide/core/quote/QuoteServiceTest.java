@@ -37,8 +37,7 @@ class QuoteServiceTest {
   private final Actor requester = Actor.member("requester@example.org", requesterId);
   private final MemberId helperId = MemberId.newId();
   private final Actor helper = Actor.member("helper@example.org", helperId);
-  private final Actor partner =
-      new Actor("cabinet-durand", Optional.empty(), Set.of(Role.PARTNER));
+  private final Actor partner = new Actor("cabinet-durand", Optional.empty(), Set.of(Role.PARTNER));
   private final Actor agent = Quotes.anAgent();
   private final Actor otherMember = Actor.member("other@example.org", MemberId.newId());
   private final RequestId request = RequestId.newId();
@@ -304,13 +303,15 @@ class QuoteServiceTest {
   }
 
   @Test
-  @DisplayName("R-SOL-4 a quote made after another was accepted cannot be accepted either")
-  void laterQuoteCannotBeAccepted() {
+  @DisplayName("R-SOL-4 no quote can be made on a request whose quote was accepted")
+  void noQuoteAfterAcceptance() {
     service.accept(requester, accepting(proposedBy(helper)));
-    QuoteId late = proposedBy(partner);
 
-    assertThrows(ConflictException.class, () -> service.accept(requester, accepting(late)));
-    assertEquals(QuoteStatus.PROPOSED, stored(late).status(clock));
+    ConflictException e =
+        assertThrows(ConflictException.class, () -> service.propose(partner, offer()));
+
+    assertEquals("R-SOL-4", e.rule());
+    assertEquals(1, quotes.size());
   }
 
   @Test

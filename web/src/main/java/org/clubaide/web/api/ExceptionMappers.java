@@ -22,6 +22,8 @@ import org.clubaide.core.shared.ConflictException;
 import org.clubaide.core.shared.DomainException;
 import org.clubaide.core.shared.IllegalTransitionException;
 import org.clubaide.core.shared.RuleViolationException;
+import org.clubaide.web.problem.Problem;
+import org.clubaide.web.problem.Problems;
 import org.clubaide.web.security.NotAuthenticatedException;
 
 /**
@@ -201,7 +203,7 @@ public final class ExceptionMappers {
     }
   }
 
-  static Response unexpected(Throwable e, String path) {
+  private static Response unexpected(Throwable e, String path) {
     String correlationId = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error " + correlationId + " on " + path, e);
     return Problems.of(

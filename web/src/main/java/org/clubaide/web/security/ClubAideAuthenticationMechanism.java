@@ -17,7 +17,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.logging.Logger;
-import org.clubaide.web.api.ProblemWriter;
+import org.clubaide.web.problem.ProblemWriter;
 
 /**
  * One mechanism for the whole application:

@@ -1,4 +1,4 @@
-package org.clubaide.web.api;
+package org.clubaide.web.problem;
 
 import java.util.List;
 

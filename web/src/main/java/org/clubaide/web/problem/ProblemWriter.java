@@ -1,4 +1,4 @@
-package org.clubaide.web.api;
+package org.clubaide.web.problem;
 
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletResponse;

@@ -45,8 +45,8 @@ public record Candidate(
   }
 
   /**
-   * Whether the network may call on this candidate at all, whatever the request: they offered
-   * their skills, their participation is active and they accepted the current terms.
+   * Whether the network may call on this candidate at all, whatever the request: they offered their
+   * skills, their participation is active and they accepted the current terms.
    */
   public boolean mayBeCalledOn() {
     return offeredToNetwork && active && acceptedCurrentTerms;

@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A candidate the matching retained for a request, with the reason: which of the wanted skills
- * they offer (R-NET-1). Only the Service sees matches.
+ * A candidate the matching retained for a request, with the reason: which of the wanted skills they
+ * offer (R-NET-1). Only the Service sees matches.
  *
  * @param participant the member or partner
  * @param overlap how many wanted skills they offer, at least 1

@@ -32,15 +32,15 @@ import java.util.UUID;
  *
  * <ol>
  *   <li>the number of wanted skills they offer (the overlap), most first;
- *   <li>then a tie-break key derived from the request identifier and the candidate's identifier
- *       (a 64-bit mix of both): the same request always gives the same order, while different
- *       requests spread the first places among equally qualified candidates, so that the same
- *       people are not always asked first;
+ *   <li>then a tie-break key derived from the request identifier and the candidate's identifier (a
+ *       64-bit mix of both): the same request always gives the same order, while different requests
+ *       spread the first places among equally qualified candidates, so that the same people are not
+ *       always asked first;
  *   <li>then members before partners, then the candidate's identifier, so that the order is total.
  * </ol>
  *
- * Members and partners are otherwise treated alike. The first {@link MatchQuery#limit()}
- * candidates are returned.
+ * Members and partners are otherwise treated alike. The first {@link MatchQuery#limit()} candidates
+ * are returned.
  *
  * <p><b>Cost.</b> One pass over the candidates: for each, three flag tests, one identity test and
  * {@code min(wanted, offered)} hash look-ups; retained candidates go through a heap bounded by the

@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * A skill, hobby or particularity offered to the network, or wanted by a request, in normalised
  * form (R-MEM-3): lower case, without accents, ligatures spelt out, white space collapsed to single
- * spaces and trimmed. "  Comptabilité   Analytique " and "comptabilite analytique" are the same
- * tag. Punctuation is kept: "c++" and "c" are different tags.
+ * spaces and trimmed. " Comptabilité Analytique " and "comptabilite analytique" are the same tag.
+ * Punctuation is kept: "c++" and "c" are different tags.
  *
  * @param value the normalised text
  */

@@ -80,7 +80,7 @@ class SkillMatcherTest {
   }
 
   @Test
-  @DisplayName("R-NET-1 an inactive member, or one who did not accept the current terms, is no match")
+  @DisplayName("R-NET-1 an inactive member, or one without the current terms, is no match")
   void excludesInactiveAndTermsNotAccepted() {
     Candidate inactive =
         Candidate.of(Participant.member(MemberId.newId()), List.of("export"), true, false, true);

@@ -82,8 +82,8 @@ public sealed interface CallEvent {
       implements CallEvent {}
 
   /**
-   * The call was closed. Every recipient who has not declined is to be told at once, so that
-   * nobody works for nothing (R-REQ-8).
+   * The call was closed. Every recipient who has not declined is to be told at once, so that nobody
+   * works for nothing (R-REQ-8).
    *
    * @param reason why
    * @param recipientsToTell the recipients who had not declined, in the order they were called

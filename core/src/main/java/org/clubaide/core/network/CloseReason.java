@@ -1,6 +1,8 @@
 package org.clubaide.core.network;
 
-/** Why a call for help was closed; recipients see it, so that nobody works for nothing (R-REQ-8). */
+/**
+ * Why a call for help was closed; recipients see it, so that nobody works for nothing (R-REQ-8).
+ */
 public enum CloseReason {
   /** The member withdrew the request: solved on their side or no longer arising. */
   REQUEST_WITHDRAWN,

@@ -402,9 +402,8 @@ class NetworkServiceTest {
   }
 
   @Test
-  @DisplayName(
-      "R-NET-3 the Service may record a refusal received by telephone, but not an agreement")
-  void phoneRefusalButNotPhoneConsent() {
+  @DisplayName("R-NET-3 the Service may record a refusal received by telephone")
+  void recordsPhoneRefusal() {
     IntroductionId id = introductionWithMarc();
     network.recordRefusal(AGENT, id, IntroductionSide.HELPER, Channel.PHONE);
     assertEquals(

@@ -1,5 +1,9 @@
 package org.clubaide.core.network;
 
+import org.clubaide.core.testing.MutableClock;
+import java.time.ZoneOffset;
+import java.time.Instant;
+
 import static org.clubaide.core.network.NetworkFixtures.LABEL_KEY;
 import static org.clubaide.core.network.NetworkFixtures.aRequestBy;
 import static org.clubaide.core.network.NetworkFixtures.eloise;
@@ -28,7 +32,7 @@ class AnonymityPolicyTest {
   private static final String SAFE_SUMMARY =
       "A small food business cannot pay a supplier on time and wants to negotiate a delay.";
 
-  private final MutableClock clock = MutableClock.atMondayMorning();
+  private final MutableClock clock = MutableClock.at(Instant.parse("2025-03-03T09:00:00Z"), ZoneOffset.UTC);
   private final AnonymityPolicy policy = new AnonymityPolicy(LABEL_KEY);
   private final Member eloise = eloise(clock);
   private final HelpRequest request = aRequestBy(eloise, clock);

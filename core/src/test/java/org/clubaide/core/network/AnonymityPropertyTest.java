@@ -1,5 +1,9 @@
 package org.clubaide.core.network;
 
+import org.clubaide.core.testing.MutableClock;
+import java.time.ZoneOffset;
+import java.time.Instant;
+
 import static org.clubaide.core.network.NetworkFixtures.LABEL_KEY;
 import static org.clubaide.core.network.NetworkFixtures.aMember;
 import static org.clubaide.core.network.NetworkFixtures.aRequestBy;
@@ -104,7 +108,7 @@ class AnonymityPropertyTest {
       Pattern.compile("(?<=\\d)[\\s.\\-/()+\\u00a0]+(?=\\d)");
   private static final Pattern DIGIT_RUN = Pattern.compile("\\d+");
 
-  private final MutableClock clock = MutableClock.atMondayMorning();
+  private final MutableClock clock = MutableClock.at(Instant.parse("2025-03-03T09:00:00Z"), ZoneOffset.UTC);
   private final AnonymityPolicy policy = new AnonymityPolicy(LABEL_KEY);
 
   @Property(tries = 400)

@@ -1,5 +1,9 @@
 package org.clubaide.core.network;
 
+import org.clubaide.core.testing.MutableClock;
+import java.time.ZoneOffset;
+import java.time.Instant;
+
 import static org.clubaide.core.network.NetworkFixtures.AGENT;
 import static org.clubaide.core.network.NetworkFixtures.LABEL_KEY;
 import static org.clubaide.core.network.NetworkFixtures.aRequestBy;
@@ -28,7 +32,7 @@ import org.junit.jupiter.api.Test;
 
 class CallForHelpTest {
 
-  private final MutableClock clock = MutableClock.atMondayMorning();
+  private final MutableClock clock = MutableClock.at(Instant.parse("2025-03-03T09:00:00Z"), ZoneOffset.UTC);
   private final Member eloise = eloise(clock);
   private final HelpRequest request = aRequestBy(eloise, clock);
   private final AnonymousRequestView view =

@@ -1,5 +1,9 @@
 package org.clubaide.core.network;
 
+import org.clubaide.core.testing.MutableClock;
+import java.time.ZoneOffset;
+import java.time.Instant;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,7 +54,7 @@ class IntroductionPropertyTest {
   @Property(tries = 500)
   @Label("R-NET-3 contact details pass only when both parties agreed, whatever the sequence")
   void contactsPassOnlyWithBothConsents(@ForAll("sequences") List<Step> steps) {
-    MutableClock clock = MutableClock.atMondayMorning();
+    MutableClock clock = MutableClock.at(Instant.parse("2025-03-03T09:00:00Z"), ZoneOffset.UTC);
     MemberId requesterId = MemberId.newId();
     Participant requester = Participant.member(requesterId);
     Participant helper = Participant.partner(PartnerId.newId());

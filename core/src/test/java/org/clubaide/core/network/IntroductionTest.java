@@ -1,5 +1,9 @@
 package org.clubaide.core.network;
 
+import org.clubaide.core.testing.MutableClock;
+import java.time.ZoneOffset;
+import java.time.Instant;
+
 import static org.clubaide.core.network.IntroductionSide.HELPER;
 import static org.clubaide.core.network.IntroductionSide.REQUESTER;
 import static org.clubaide.core.network.NetworkFixtures.AGENT;
@@ -25,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 class IntroductionTest {
 
-  private final MutableClock clock = MutableClock.atMondayMorning();
+  private final MutableClock clock = MutableClock.at(Instant.parse("2025-03-03T09:00:00Z"), ZoneOffset.UTC);
   private final Member eloise = eloise(clock);
   private final Member marc = marc(clock);
   private final Participant requester = Participant.member(eloise.id());

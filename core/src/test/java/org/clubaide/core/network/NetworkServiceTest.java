@@ -1,5 +1,9 @@
 package org.clubaide.core.network;
 
+import org.clubaide.core.testing.MutableClock;
+import java.time.ZoneOffset;
+import java.time.Instant;
+
 import static org.clubaide.core.network.NetworkFixtures.AGENT;
 import static org.clubaide.core.network.NetworkFixtures.LABEL_KEY;
 import static org.clubaide.core.network.NetworkFixtures.aMember;
@@ -45,7 +49,7 @@ class NetworkServiceTest {
   private static final Set<String> SKILLS = Set.of("Négociation", "trésorerie");
   private static final String PARTNER_LOGIN = "desk@partner.example";
 
-  private final MutableClock clock = MutableClock.atMondayMorning();
+  private final MutableClock clock = MutableClock.at(Instant.parse("2025-03-03T09:00:00Z"), ZoneOffset.UTC);
   private final InMemoryHelpRequests requests = new InMemoryHelpRequests();
   private final InMemoryMembers members = new InMemoryMembers();
   private final InMemoryNetworkDirectory directory = new InMemoryNetworkDirectory();

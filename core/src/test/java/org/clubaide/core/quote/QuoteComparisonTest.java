@@ -1,5 +1,7 @@
 package org.clubaide.core.quote;
 
+import org.clubaide.core.testing.MutableClock;
+
 import static org.clubaide.core.quote.Quotes.TODAY;
 import static org.clubaide.core.quote.Quotes.aQuote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class QuoteComparisonTest {
 
-  private final MutableClock clock = MutableClock.at(TODAY);
+  private final MutableClock clock = MutableClock.atNoon(TODAY);
   private final RequestId request = RequestId.newId();
 
   /** Makes a quote on the request an hour after the previous one. */

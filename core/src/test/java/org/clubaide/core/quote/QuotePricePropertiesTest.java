@@ -1,5 +1,7 @@
 package org.clubaide.core.quote;
 
+import org.clubaide.core.testing.MutableClock;
+
 import static org.clubaide.core.quote.Quotes.TODAY;
 import static org.clubaide.core.quote.Quotes.aQuote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,7 +29,7 @@ class QuotePricePropertiesTest {
 
   private static final long MAX_MINOR_UNITS = 100_000_000_000L;
 
-  private final MutableClock clock = MutableClock.at(TODAY);
+  private final MutableClock clock = MutableClock.atNoon(TODAY);
 
   /** A pair of prices, in minor units (cents for euros) of one currency. */
   record Prices(Currency currency, long usual, long member) {

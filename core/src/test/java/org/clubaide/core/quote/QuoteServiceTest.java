@@ -1,5 +1,7 @@
 package org.clubaide.core.quote;
 
+import org.clubaide.core.testing.MutableClock;
+
 import static org.clubaide.core.quote.Quotes.TODAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 class QuoteServiceTest {
 
-  private final MutableClock clock = MutableClock.at(TODAY);
+  private final MutableClock clock = MutableClock.atNoon(TODAY);
   private final InMemoryQuoteRepository quotes = new InMemoryQuoteRepository();
   private final Map<RequestId, MemberId> requesters = new HashMap<>();
   private final QuoteService service =

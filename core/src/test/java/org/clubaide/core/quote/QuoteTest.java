@@ -1,5 +1,7 @@
 package org.clubaide.core.quote;
 
+import org.clubaide.core.testing.MutableClock;
+
 import static org.clubaide.core.quote.Quotes.TODAY;
 import static org.clubaide.core.quote.Quotes.aQuote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class QuoteTest {
 
-  private final MutableClock clock = MutableClock.at(TODAY);
+  private final MutableClock clock = MutableClock.atNoon(TODAY);
   private final Actor requester = Actor.member("requester@example.org", MemberId.newId());
 
   private static Acknowledgement confirmed() {

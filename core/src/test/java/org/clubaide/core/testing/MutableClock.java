@@ -43,6 +43,11 @@ public final class MutableClock extends Clock {
   }
 
   /** Moves the clock forward (or backward, for a negative duration). */
+  /** Noon of {@code day} in the Service's zone. */
+  public static MutableClock atNoon(LocalDate day) {
+    return at(day.atTime(12, 0).atZone(SERVICE_ZONE).toInstant(), SERVICE_ZONE);
+  }
+
   public MutableClock advance(Duration duration) {
     now.updateAndGet(i -> i.plus(duration));
     return this;

@@ -274,7 +274,8 @@ public final class CallForHelp {
 
   private void check(Action action) {
     if (!status.allows(action)) {
-      throw new IllegalTransitionException("R-NET-1", status.name(), action.verb());
+      throw new IllegalTransitionException(
+          "R-NET-1", "a call for help", status.name(), action.verb());
     }
   }
 

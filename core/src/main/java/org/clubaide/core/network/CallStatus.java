@@ -17,9 +17,9 @@ public enum CallStatus {
   /** What can be done to a call. */
   public enum Action {
     /** A recipient answers. */
-    ANSWER("answer a call for help on"),
+    ANSWER("answer"),
     /** The Service closes the call. */
-    CLOSE("close a call for help on");
+    CLOSE("close");
 
     private final String verb;
 

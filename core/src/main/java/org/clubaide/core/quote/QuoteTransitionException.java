@@ -15,12 +15,6 @@ public class QuoteTransitionException extends IllegalTransitionException {
    * @param action the refused action
    */
   public QuoteTransitionException(QuoteStatus status, QuoteStatus.Action action) {
-    super(action.rule(), status.name(), action.verb());
-  }
-
-  /** A sentence naming the action and the status: "Cannot accept a quote that is DECLINED." */
-  @Override
-  public String getMessage() {
-    return "Cannot " + action() + " a quote that is " + state() + ".";
+    super(action.rule(), "a quote", status.name(), action.verb());
   }
 }

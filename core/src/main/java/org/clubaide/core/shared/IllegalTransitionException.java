@@ -13,7 +13,17 @@ public class IllegalTransitionException extends DomainException {
    * @param action the refused action
    */
   public IllegalTransitionException(String rule, String state, String action) {
-    super(rule, "Cannot " + action + " a request that is " + state + ".");
+    this(rule, "a request", state, action);
+  }
+
+  /**
+   * @param rule the rule identifier that defines the lifecycle
+   * @param subject what is in the state, with its article: "a quote", "a call for help"
+   * @param state the current state
+   * @param action the refused action
+   */
+  public IllegalTransitionException(String rule, String subject, String state, String action) {
+    super(rule, "Cannot " + action + " " + subject + " that is " + state + ".");
     this.state = state;
     this.action = action;
   }

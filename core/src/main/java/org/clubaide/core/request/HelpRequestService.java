@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.clubaide.core.access.Actor;
 import org.clubaide.core.member.Member;
 import org.clubaide.core.member.MemberId;
 import org.clubaide.core.member.MemberRepository;
 import org.clubaide.core.money.Money;
+import org.clubaide.core.request.RequestStatus.Action;
 import org.clubaide.core.shared.AccessDeniedException;
 import org.clubaide.core.shared.Channel;
 import org.clubaide.core.shared.NotFoundException;
@@ -102,17 +104,17 @@ public final class HelpRequestService {
 
   /** The Service asks the member a question (R-REQ-3). */
   public void askQuestion(Actor actor, RequestId id, String question) {
-    byService(actor, id, "ask a question", r -> r.askQuestion(actor, question, clock));
+    act(actor, id, Action.ASK_QUESTION, r -> r.askQuestion(actor, question, clock));
   }
 
   /** The member answers the Service's question (R-REQ-3). */
   public void answerQuestion(Actor actor, RequestId id, String answer) {
-    byRequester(actor, id, r -> r.answerQuestion(actor, answer, clock));
+    act(actor, id, Action.ANSWER_QUESTION, r -> r.answerQuestion(actor, answer, clock));
   }
 
   /** The Service agrees a decision date with the member (R-REQ-4). */
   public void agreeDecisionDate(Actor actor, RequestId id, LocalDate date) {
-    byService(actor, id, "agree a decision date", r -> r.agreeDecisionDate(actor, date, clock));
+    act(actor, id, Action.AGREE_DECISION_DATE, r -> r.agreeDecisionDate(actor, date, clock));
   }
 
   /**
@@ -126,24 +128,24 @@ public final class HelpRequestService {
         solutionDueOn
             .map(SolutionDeadline::fixed)
             .orElseGet(() -> SolutionDeadline.immediate(LocalDate.now(clock)));
-    byService(actor, id, "accept a request", r -> r.accept(actor, route, deadline, clock));
+    act(actor, id, Action.ACCEPT, r -> r.accept(actor, route, deadline, clock));
   }
 
   /** The Service declines: it is not competent (R-REQ-4, R-REQ-5). */
   public void decline(Actor actor, RequestId id, String reason) {
-    byService(actor, id, "decline a request", r -> r.decline(actor, reason, clock));
+    act(actor, id, Action.DECLINE, r -> r.decline(actor, reason, clock));
   }
 
   /** The Service moves the current deadline, with a reason the member sees (R-REQ-7). */
   public void moveDeadline(Actor actor, RequestId id, LocalDate newDate, String reason) {
-    byService(actor, id, "move a deadline", r -> r.moveDeadline(actor, newDate, reason, clock));
+    act(actor, id, Action.MOVE_DEADLINE, r -> r.moveDeadline(actor, newDate, reason, clock));
   }
 
   /** The Service proposes a simple solution, which is free (R-SOL-1). */
   public SolutionId proposeSimpleSolution(
       Actor actor, RequestId id, String title, String content, Optional<Money> price) {
-    actor.requireService("propose a solution here");
     HelpRequest request = load(id);
+    authorise(actor, request, Action.PROPOSE_SOLUTION);
     SolutionId solution = request.proposeSimpleSolution(actor, title, content, price, clock);
     requests.save(request);
     return solution;
@@ -151,56 +153,53 @@ public final class HelpRequestService {
 
   /** The member (or the Service, told by phone or e-mail) withdraws the request (R-REQ-8). */
   public void withdraw(Actor actor, RequestId id, WithdrawalReason reason) {
-    requesterOrService(actor, id, r -> r.withdraw(actor, reason, clock));
+    act(actor, id, Action.WITHDRAW, r -> r.withdraw(actor, reason, clock));
   }
 
   /** The member (or the Service, told by phone or e-mail) postpones the request (R-REQ-8). */
   public void postpone(Actor actor, RequestId id, LocalDate until, String reason) {
-    requesterOrService(actor, id, r -> r.postpone(actor, until, reason, clock));
+    act(actor, id, Action.POSTPONE, r -> r.postpone(actor, until, reason, clock));
   }
 
   /** The Service resumes a postponed request. */
   public void resume(Actor actor, RequestId id) {
-    byService(actor, id, "resume a request", r -> r.resume(actor, clock));
+    act(actor, id, Action.RESUME, r -> r.resume(actor, clock));
   }
 
   /** The member closes the request with their satisfaction (R-REQ-9). */
   public void close(Actor actor, RequestId id, Satisfaction satisfaction, String comment) {
-    byRequester(actor, id, r -> r.close(actor, satisfaction, comment, clock));
+    act(actor, id, Action.CLOSE, r -> r.close(actor, satisfaction, comment, clock));
   }
 
-  private void byService(Actor actor, RequestId id, String action, Consumer<HelpRequest> change) {
-    actor.requireService(action);
+  /** The actions the actor may take on the request now (R-PRV-3), for pages and API clients. */
+  public Set<Action> allowedActions(Actor actor, HelpRequest request) {
+    return RequestAccessPolicy.allowedActions(actor, request);
+  }
+
+  private void act(Actor actor, RequestId id, Action action, Consumer<HelpRequest> change) {
     HelpRequest request = load(id);
+    authorise(actor, request, action);
     change.accept(request);
     requests.save(request);
   }
 
-  private void byRequester(Actor actor, RequestId id, Consumer<HelpRequest> change) {
-    HelpRequest request = readable(actor, id);
-    if (!actor.is(request.requester())) {
-      throw new AccessDeniedException("Only the member who raised the request can do this.");
-    }
-    requireCurrentTerms(members.findById(request.requester()).orElseThrow());
-    change.accept(request);
-    requests.save(request);
-  }
-
-  private void requesterOrService(Actor actor, RequestId id, Consumer<HelpRequest> change) {
-    HelpRequest request = readable(actor, id);
+  /**
+   * The access policy first; then a member acting for themselves must have accepted the current
+   * terms (R-MEM-2), while the Service may still record what the member said.
+   */
+  private void authorise(Actor actor, HelpRequest request, Action action) {
+    RequestAccessPolicy.check(actor, request, action);
     if (!actor.isService()) {
-      requireCurrentTerms(members.findById(request.requester()).orElseThrow());
+      requireCurrentTerms(
+          members
+              .findById(request.requester())
+              .orElseThrow(() -> new NotFoundException("Member", request.requester())));
     }
-    change.accept(request);
-    requests.save(request);
   }
 
   private HelpRequest readable(Actor actor, RequestId id) {
     HelpRequest request = load(id);
-    if (!actor.isService() && !actor.is(request.requester())) {
-      // Another member's request: answer as if it did not exist, so ids cannot be probed.
-      throw new NotFoundException("Help request", id);
-    }
+    RequestAccessPolicy.checkRead(actor, request);
     return request;
   }
 

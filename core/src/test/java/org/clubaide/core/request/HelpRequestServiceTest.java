@@ -299,7 +299,7 @@ class HelpRequestServiceTest {
 
       assertThrows(NotFoundException.class, () -> service.view(Actors.partner(), adas));
       assertThrows(
-          AccessDeniedException.class,
+          NotFoundException.class,
           () -> service.proposeSimpleSolution(Actors.partner(), adas, "T", "C", Optional.empty()));
     }
 
@@ -327,7 +327,9 @@ class HelpRequestServiceTest {
       assertThrows(
           AccessDeniedException.class, () -> service.close(agent, adas, Satisfaction.SOLVED, null));
 
-      assertEquals("Only the member who raised the request can do this.", answer.getMessage());
+      assertEquals(
+          "Only the member who raised the request can answer a question on it.",
+          answer.getMessage());
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import org.clubaide.core.access.Actor;
 import org.clubaide.core.money.Money;
+import org.clubaide.core.request.HelpRequest;
 import org.clubaide.core.request.HelpRequestService;
 import org.clubaide.core.request.RequestId;
 import org.clubaide.core.request.SubmitHelpRequest;
@@ -69,7 +70,7 @@ public class RequestsResource {
                 form.kinds(),
                 form.neededBy()));
     return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
-        .entity(Views.HelpRequestView.of(requests.view(actor, id), clock))
+        .entity(view(actor, id))
         .build();
   }
 
@@ -238,7 +239,8 @@ public class RequestsResource {
   }
 
   private Views.HelpRequestView view(Actor actor, RequestId id) {
-    return Views.HelpRequestView.of(requests.view(actor, id), clock);
+    HelpRequest request = requests.view(actor, id);
+    return Views.HelpRequestView.of(request, requests.allowedActions(actor, request), clock);
   }
 
   @FunctionalInterface

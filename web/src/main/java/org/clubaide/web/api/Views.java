@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.clubaide.core.member.Member;
 import org.clubaide.core.request.HelpRequest;
 import org.clubaide.core.request.KindOfHelp;
 import org.clubaide.core.request.RequestEvent;
+import org.clubaide.core.request.RequestStatus;
 import org.clubaide.core.request.RequestSummary;
 import org.clubaide.core.request.SimpleSolution;
 import org.clubaide.core.request.SolutionDeadline;
@@ -82,6 +84,7 @@ public final class Views {
    * @param overdue whether a promised deadline has passed
    * @param solutions proposed simple solutions
    * @param timeline events, oldest first
+   * @param allowedActions what the caller may do to the request now (R-PRV-3)
    * @param version version for optimistic locking
    */
   public record HelpRequestView(
@@ -102,9 +105,10 @@ public final class Views {
       boolean overdue,
       List<SolutionView> solutions,
       List<TimelineEntryView> timeline,
+      List<String> allowedActions,
       long version) {
 
-    static HelpRequestView of(HelpRequest r, Clock clock) {
+    static HelpRequestView of(HelpRequest r, Set<RequestStatus.Action> allowed, Clock clock) {
       return new HelpRequestView(
           r.id().toString(),
           r.title(),
@@ -123,6 +127,7 @@ public final class Views {
           r.isOverdue(clock),
           r.solutions().stream().map(SolutionView::of).toList(),
           r.timeline().stream().map(TimelineEntryView::of).toList(),
+          allowed.stream().map(Enum::name).sorted().toList(),
           r.version());
     }
   }

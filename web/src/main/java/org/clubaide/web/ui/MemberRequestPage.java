@@ -3,7 +3,6 @@ package org.clubaide.web.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import org.clubaide.core.request.RequestStatus;
 import org.clubaide.core.request.Satisfaction;
 import org.clubaide.core.request.WithdrawalReason;
 
@@ -46,23 +45,22 @@ public class MemberRequestPage extends RequestPage {
 
   /** Whether the Service waits for an answer. */
   public boolean isQuestionOpen() {
-    return getRequest().openQuestions() > 0 && getRequest().status().allows(RequestStatus.Action.ANSWER_QUESTION);
+    return getRequest().openQuestions() > 0 && can("ANSWER_QUESTION");
   }
 
   /** Whether the request can be withdrawn or postponed. */
   public boolean isOpen() {
-    return getRequest().status().allows(RequestStatus.Action.WITHDRAW);
+    return can("WITHDRAW");
   }
 
   /** Whether the request can be postponed. */
   public boolean isPostponable() {
-    return getRequest().status().allows(RequestStatus.Action.POSTPONE);
+    return can("POSTPONE");
   }
 
   /** Whether the member can close it with satisfaction. */
   public boolean isClosable() {
-    return getRequest().status().allows(RequestStatus.Action.CLOSE)
-        && !getRequest().solutions().isEmpty();
+    return can("CLOSE") && !getRequest().solutions().isEmpty();
   }
 
   public WithdrawalReason[] getWithdrawalReasons() {

@@ -5,7 +5,6 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.clubaide.core.request.AcceptanceRoute;
-import org.clubaide.core.request.RequestStatus.Action;
 
 /**
  * The agent's page of one request: ask, accept with a solution deadline, decline with the
@@ -58,11 +57,6 @@ public class QualifyRequest extends RequestPage {
         (s, id) ->
             s.proposeSimpleSolution(me(), id, solutionTitle, solutionContent, Optional.empty()),
         "request.solutionProposed");
-  }
-
-  /** Whether the status allows the action named (for showing forms). */
-  public boolean can(String action) {
-    return getRequest().status().allows(Action.valueOf(action));
   }
 
   public AcceptanceRoute[] getRoutes() {

@@ -70,6 +70,13 @@ abstract class RequestPage implements Serializable {
     return event.getClass().getSimpleName();
   }
 
+  /** Whether the current user may take the action now (role and status, R-PRV-3). */
+  public boolean can(String action) {
+    return requests
+        .allowedActions(actor.require(), getRequest())
+        .contains(org.clubaide.core.request.RequestStatus.Action.valueOf(action));
+  }
+
   /** Whether the request is overdue today. */
   public boolean isOverdue() {
     return getRequest().isOverdue(clock);

@@ -10,6 +10,7 @@ import org.clubaide.core.request.HelpRequest;
 import org.clubaide.core.request.HelpRequestService;
 import org.clubaide.core.request.RequestEvent;
 import org.clubaide.core.request.RequestId;
+import org.clubaide.core.request.RequestStatus;
 import org.clubaide.core.shared.DomainException;
 import org.clubaide.web.security.CurrentActor;
 
@@ -74,7 +75,7 @@ abstract class RequestPage implements Serializable {
   public boolean can(String action) {
     return requests
         .allowedActions(actor.require(), getRequest())
-        .contains(org.clubaide.core.request.RequestStatus.Action.valueOf(action));
+        .contains(RequestStatus.Action.valueOf(action));
   }
 
   /** Whether the request is overdue today. */

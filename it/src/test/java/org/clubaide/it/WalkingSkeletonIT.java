@@ -9,15 +9,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,8 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class WalkingSkeletonIT {
 
   private static final String PASSWORD = "correct horse battery staple";
-  private static final Pattern ADMIN_PASSWORD =
-      Pattern.compile("Login: (\\S+)\\s+Password \\(shown once, change it\\): (\\S+)");
 
   private final Api api = new Api(System.getProperty("clubaide.it.baseUrl"));
 
@@ -247,16 +239,10 @@ class WalkingSkeletonIT {
     return items.stream().map(v -> v.asJsonObject().getString("id")).toList();
   }
 
-  /** The first administrator's generated password, printed once in the server log. */
+  /** The first administrator's login and password, from the server log. */
   private static String[] adminCredentials() {
-    try {
-      String log = Files.readString(Path.of(System.getProperty("clubaide.it.log")));
-      Matcher m = ADMIN_PASSWORD.matcher(log);
-      assertTrue(m.find(), "the server log shows the first administrator's password once");
-      return new String[] {m.group(1), m.group(2)};
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ServerLog.Credentials admin = ServerLog.firstAdministrator();
+    return new String[] {admin.login(), admin.password()};
   }
 
   @SuppressWarnings("unused")

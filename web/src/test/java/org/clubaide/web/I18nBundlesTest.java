@@ -1,6 +1,7 @@
 package org.clubaide.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
@@ -26,6 +29,8 @@ class I18nBundlesTest {
 
   private static final String BASE = "org/clubaide/web/i18n/messages";
   private static final Pattern STATIC_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.-]+)'\\]");
+  private static final Pattern FORMATTED_KEY =
+      Pattern.compile("<h:outputFormat value=\"#\\{msg\\['([A-Za-z0-9_.-]+)'\\]\\}\"");
 
   @Test
   @DisplayName("French and English bundles have the same keys")
@@ -66,11 +71,38 @@ class I18nBundlesTest {
     assertTrue(missing.isEmpty(), "keys missing from the bundles: " + missing);
   }
 
+  @Test
+  @DisplayName("a text shown through h:outputFormat keeps its apostrophes (written twice there)")
+  void formattedTextsKeepTheirApostrophes() throws IOException {
+    Set<String> formatted = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/webapp"))) {
+      for (Path page : files.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+        Matcher m = FORMATTED_KEY.matcher(Files.readString(page, StandardCharsets.UTF_8));
+        while (m.find()) {
+          formatted.add(m.group(1));
+        }
+      }
+    }
+    assertFalse(formatted.isEmpty(), "the pages use h:outputFormat");
+    for (String resource : List.of(BASE + ".properties", BASE + "_en.properties")) {
+      Properties texts = properties(resource);
+      for (String key : formatted) {
+        String pattern = texts.getProperty(key);
+        String expected = pattern.replace("''", "'").replace("{0}", "A").replace("{1}", "B");
+        assertEquals(expected, MessageFormat.format(pattern, "A", "B"), resource + ": " + key);
+      }
+    }
+  }
+
   private static Set<String> keys(String resource) {
+    return new TreeSet<>(properties(resource).stringPropertyNames());
+  }
+
+  private static Properties properties(String resource) {
     try (InputStream in = I18nBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
       Properties p = new Properties();
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return new TreeSet<>(p.stringPropertyNames());
+      return p;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -25,17 +25,23 @@ public class Language implements Serializable {
   }
 
   /** Switches to French. */
-  public void french() {
-    switchTo(Locale.FRENCH);
+  public String french() {
+    return switchTo(Locale.FRENCH);
   }
 
   /** Switches to English. */
-  public void english() {
-    switchTo(Locale.ENGLISH);
+  public String english() {
+    return switchTo(Locale.ENGLISH);
   }
 
-  private void switchTo(Locale target) {
+  /**
+   * Shows the same page again in the new language, through a redirect that keeps its parameters
+   * (the request's id, where to go after login), so its address can still be reloaded and shared.
+   */
+  private String switchTo(Locale target) {
     locale = target;
-    FacesContext.getCurrentInstance().getViewRoot().setLocale(target);
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getViewRoot().setLocale(target);
+    return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
   }
 }

@@ -36,7 +36,11 @@ final class Ui {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
   }
 
-  /** Shows a refusal by the domain: a localized summary, and the rule's own explanation. */
+  /**
+   * Shows a refusal by the domain: a localized summary, and the rule's own explanation. The page
+   * shows details only (a message without one shows its summary once), so the detail repeats the
+   * summary.
+   */
   static void error(DomainException e) {
     String summary;
     if (e instanceof RuleViolationException) {
@@ -56,7 +60,9 @@ final class Ui {
         .addMessage(
             null,
             new FacesMessage(
-                FacesMessage.SEVERITY_ERROR, summary, e.getMessage() + " (" + e.rule() + ")"));
+                FacesMessage.SEVERITY_ERROR,
+                summary,
+                summary + " " + e.getMessage() + " (" + e.rule() + ")"));
   }
 
   /** Shows an error message by key. */

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -33,6 +34,9 @@ import org.junit.jupiter.api.Test;
  * and leaves none half-written.
  */
 class DurabilityIT {
+
+  /** Dates are days in the Service\'s time zone (the server\'s clubaide.zone). */
+  private static final ZoneId SERVICE_ZONE = ZoneId.of("Europe/Paris");
 
   private static final String PASSWORD = "correct horse battery staple";
   private static final int WRITERS = 2;
@@ -114,7 +118,7 @@ class DurabilityIT {
             .build();
     String body =
         "{\"title\":\"Durable\",\"description\":\"Survives a crash.\",\"kinds\":[\"HELP\"],"
-            + "\"neededBy\":\"" + LocalDate.now().plusDays(7) + "\"}";
+            + "\"neededBy\":\"" + LocalDate.now(SERVICE_ZONE).plusDays(7) + "\"}";
     for (int i = 0; i < MAX_WRITES_PER_WRITER && !Thread.currentThread().isInterrupted(); i++) {
       try {
         HttpResponse<String> r =

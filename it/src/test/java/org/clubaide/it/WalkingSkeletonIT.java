@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.File;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,6 +32,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class WalkingSkeletonIT {
 
+  /** Dates are days in the Service\'s time zone (the server\'s clubaide.zone). */
+  private static final ZoneId SERVICE_ZONE = ZoneId.of("Europe/Paris");
+
   private static final String PASSWORD = "correct horse battery staple";
 
   private final Api api = new Api(System.getProperty("clubaide.it.baseUrl"));
@@ -45,7 +49,7 @@ class WalkingSkeletonIT {
   @DisplayName("R-MEM-1 R-REQ-1 R-REQ-4 R-REQ-6 R-SOL-1 R-REQ-9 R-REQ-10 a request travels from registration to closure")
   void journey() {
     String email = register("Alice");
-    LocalDate in10 = LocalDate.now().plusDays(10);
+    LocalDate in10 = LocalDate.now(SERVICE_ZONE).plusDays(10);
 
     Api.Answer raised =
         api.post(
@@ -127,12 +131,12 @@ class WalkingSkeletonIT {
     assertProblem(
         api.post("/api/v1/requests",
             "{\"title\":\"T\",\"description\":\"" + tooLong + "\",\"kinds\":[\"HELP\"],"
-                + "\"neededBy\":\"" + LocalDate.now().plusDays(3) + "\"}", email, PASSWORD),
+                + "\"neededBy\":\"" + LocalDate.now(SERVICE_ZONE).plusDays(3) + "\"}", email, PASSWORD),
         422);
     Api.Answer past =
         api.post("/api/v1/requests",
             "{\"title\":\"T\",\"description\":\"D\",\"kinds\":[\"HELP\"],"
-                + "\"neededBy\":\"" + LocalDate.now().minusDays(1) + "\"}", email, PASSWORD);
+                + "\"neededBy\":\"" + LocalDate.now(SERVICE_ZONE).minusDays(1) + "\"}", email, PASSWORD);
     assertProblem(past, 422);
     assertEquals("neededBy", past.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     Api.Answer mine = api.get("/api/v1/requests", email, PASSWORD);
@@ -212,7 +216,7 @@ class WalkingSkeletonIT {
     Api.Answer answer =
         api.post("/api/v1/requests",
             "{\"title\":\"Besoin d'un avis\",\"description\":\"Un problème.\",\"kinds\":[\"HELP\"],"
-                + "\"neededBy\":\"" + LocalDate.now().plusDays(5) + "\"}", email, PASSWORD);
+                + "\"neededBy\":\"" + LocalDate.now(SERVICE_ZONE).plusDays(5) + "\"}", email, PASSWORD);
     assertEquals(201, answer.status(), answer.body());
     return answer.json().getString("id");
   }

@@ -30,6 +30,8 @@ public final class TestDatabase implements AutoCloseable {
     properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
     properties.put("jakarta.persistence.jtaDataSource", "");
     properties.put("jakarta.persistence.nonJtaDataSource", statements.wrap(dataSource));
+    // Conflict tests provoke optimistic-lock failures on purpose: log only what breaks a test.
+    properties.put("eclipselink.logging.level", "SEVERE");
     // EclipseLink keeps one session per name: each test class gets its own, on its own database.
     properties.put("eclipselink.session-name", "clubaide-" + target + "-" + name);
     this.factory = new PersistenceProvider().createEntityManagerFactory("clubaide", properties);

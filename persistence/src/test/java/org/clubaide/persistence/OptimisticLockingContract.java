@@ -43,7 +43,8 @@ import org.junit.jupiter.api.Test;
  */
 abstract class OptimisticLockingContract extends DatabaseContract {
 
-  private static final TermsVersion NEW_TERMS = new TermsVersion("V1/2025", LocalDate.of(2025, 1, 1));
+  private static final TermsVersion NEW_TERMS =
+      new TermsVersion("V1/2025", LocalDate.of(2025, 1, 1));
 
   private final TestClock clock = TestClock.atServiceStart();
   private Member member;
@@ -54,7 +55,8 @@ abstract class OptimisticLockingContract extends DatabaseContract {
 
   @BeforeEach
   void registerMember() {
-    db.execute("INSERT INTO terms_version (label, valid_from) VALUES ('V1/2025', DATE '2025-01-01')");
+    db.execute(
+        "INSERT INTO terms_version (label, valid_from) VALUES ('V1/2025', DATE '2025-01-01')");
     member = Members.aMember("ada.lovelace@example.org", clock.instant());
     db.run(unit -> unit.adapter(JpaMemberRepository.class).save(member));
   }
@@ -142,7 +144,8 @@ abstract class OptimisticLockingContract extends DatabaseContract {
       "R-REQ-10 an acceptance saved meanwhile makes a solution on the old copy fail cleanly, and"
           + " no solution row is left")
   void statusChangeConflicts() {
-    HelpRequest accepted = HelpRequests.acceptedWithSolutions(member.id(), clock, clock.today().plusDays(7), 0);
+    HelpRequest accepted =
+        HelpRequests.acceptedWithSolutions(member.id(), clock, clock.today().plusDays(7), 0);
     RequestId id = savedRequest(accepted);
 
     HelpRequest first =
@@ -171,7 +174,8 @@ abstract class OptimisticLockingContract extends DatabaseContract {
   }
 
   @Test
-  @DisplayName("R-REQ-10 a copy read in an earlier unit of work is refused once the request changed")
+  @DisplayName(
+      "R-REQ-10 a copy read in an earlier unit of work is refused once the request changed")
   void staleCopyFromEarlierUnitConflicts() {
     RequestId id = savedRequest(HelpRequests.submitted(member.id(), clock));
     HelpRequest stale = storedRequest(id);
@@ -236,7 +240,9 @@ abstract class OptimisticLockingContract extends DatabaseContract {
   void memberChoicesConflict() {
     Member first =
         concurrently(
-            m -> Members.changedVisibility(m, FieldGroup.PHOTO, Visibility.MEMBERS, tick().instant()),
+            m ->
+                Members.changedVisibility(
+                    m, FieldGroup.PHOTO, Visibility.MEMBERS, tick().instant()),
             m ->
                 Members.changedVisibility(
                     m, FieldGroup.CONTACT_DETAILS, Visibility.MEMBERS, tick().instant()));

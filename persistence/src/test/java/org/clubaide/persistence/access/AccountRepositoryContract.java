@@ -62,7 +62,8 @@ abstract class AccountRepositoryContract extends DatabaseContract {
   @DisplayName("R-PRV-1 an agent's login without a member reads back without one")
   void withoutMember() {
     Account agent =
-        new Account("agent", "hash", Set.of(Role.AGENT, Role.ADMIN), Optional.empty(), clock.instant());
+        new Account(
+            "agent", "hash", Set.of(Role.AGENT, Role.ADMIN), Optional.empty(), clock.instant());
     add(agent);
 
     assertEquals(Optional.of(agent), find("agent"));
@@ -79,9 +80,11 @@ abstract class AccountRepositoryContract extends DatabaseContract {
   }
 
   @Test
-  @DisplayName("R-MEM-1 a login already taken is refused with a conflict and the first account kept")
+  @DisplayName(
+      "R-MEM-1 a login already taken is refused with a conflict and the first account kept")
   void loginTaken() {
-    Account first = new Account("agent", "hash-1", Set.of(Role.AGENT), Optional.empty(), clock.instant());
+    Account first =
+        new Account("agent", "hash-1", Set.of(Role.AGENT), Optional.empty(), clock.instant());
     add(first);
 
     ConflictException refused =
@@ -102,7 +105,9 @@ abstract class AccountRepositoryContract extends DatabaseContract {
     boolean before =
         db.inTransaction(unit -> unit.adapter(JpaAccountRepository.class).anyWithRole(Role.ADMIN));
     assertFalse(before);
-    add(new Account("admin", "hash", Set.of(Role.ADMIN, Role.AGENT), Optional.empty(), clock.instant()));
+    add(
+        new Account(
+            "admin", "hash", Set.of(Role.ADMIN, Role.AGENT), Optional.empty(), clock.instant()));
 
     db.run(
         unit -> {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /** What {@link JpaMemberRepository} keeps of a member: everything, and changes in order. */
 abstract class MemberRepositoryContract extends DatabaseContract {
 
-  private static final TermsVersion NEW_TERMS = new TermsVersion("V1/2025", LocalDate.of(2025, 1, 1));
+  private static final TermsVersion NEW_TERMS =
+      new TermsVersion("V1/2025", LocalDate.of(2025, 1, 1));
 
   private final TestClock clock = TestClock.atServiceStart();
 
@@ -104,7 +105,8 @@ abstract class MemberRepositoryContract extends DatabaseContract {
   @Test
   @DisplayName("R-MEM-2 R-MEM-5 new acceptances and visibility choices are kept after the old ones")
   void changesAppendInOrder() {
-    db.execute("INSERT INTO terms_version (label, valid_from) VALUES ('V1/2025', DATE '2025-01-01')");
+    db.execute(
+        "INSERT INTO terms_version (label, valid_from) VALUES ('V1/2025', DATE '2025-01-01')");
     Member member = saved(Members.aMember("ada.lovelace@example.org", clock.instant()));
     Member read = reloaded(member.id());
     Member changed =
@@ -133,7 +135,8 @@ abstract class MemberRepositoryContract extends DatabaseContract {
     Member changed =
         Members.withContact(
             reloaded(member.id()),
-            new ContactDetails("ada@example.net", "+44 20 7946 0000", "12 St James's Square\nLondon"));
+            new ContactDetails(
+                "ada@example.net", "+44 20 7946 0000", "12 St James's Square\nLondon"));
     saved(changed);
 
     Member again = reloaded(member.id());

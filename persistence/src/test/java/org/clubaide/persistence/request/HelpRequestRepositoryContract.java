@@ -206,7 +206,8 @@ abstract class HelpRequestRepositoryContract extends DatabaseContract {
   }
 
   @Test
-  @DisplayName("R-REQ-6 a queue page that starts inside a group of equal deadlines skips none of it")
+  @DisplayName(
+      "R-REQ-6 a queue page that starts inside a group of equal deadlines skips none of it")
   void queueCursorInsideTies() {
     LocalDate due = clock.today().plusDays(4);
     List<RequestSummary> tied =
@@ -216,8 +217,7 @@ abstract class HelpRequestRepositoryContract extends DatabaseContract {
             .sorted(Comparator.comparing(s -> s.id().toString()))
             .toList();
 
-    List<RequestSummary> rest =
-        queuePage(Optional.of(new QueueCursor(due, tied.get(1).id())), 10);
+    List<RequestSummary> rest = queuePage(Optional.of(new QueueCursor(due, tied.get(1).id())), 10);
 
     assertEquals(tied.subList(2, 5), rest);
   }
@@ -236,9 +236,11 @@ abstract class HelpRequestRepositoryContract extends DatabaseContract {
     Collections.reverse(newestFirst);
 
     List<RequestSummary> all =
-        db.inTransaction(unit -> unit.adapter(JpaHelpRequestRepository.class).byRequester(member, 10));
+        db.inTransaction(
+            unit -> unit.adapter(JpaHelpRequestRepository.class).byRequester(member, 10));
     List<RequestSummary> firstThree =
-        db.inTransaction(unit -> unit.adapter(JpaHelpRequestRepository.class).byRequester(member, 3));
+        db.inTransaction(
+            unit -> unit.adapter(JpaHelpRequestRepository.class).byRequester(member, 3));
 
     assertEquals(newestFirst, all);
     assertEquals(newestFirst.subList(0, 3), firstThree);

@@ -50,8 +50,8 @@ public final class HelpRequests {
 
   /**
    * A request closed after the longest lifecycle: question and answer, a decision date agreed and
-   * moved, a postponement and its end, acceptance through the network, the solution deadline
-   * moved, two solutions, closure with a comment.
+   * moved, a postponement and its end, acceptance through the network, the solution deadline moved,
+   * two solutions, closure with a comment.
    */
   public static HelpRequest closedAfterFullLifecycle(MemberId member, TestClock clock) {
     Actor requester = memberActor(member);
@@ -87,7 +87,8 @@ public final class HelpRequests {
         "The chamber of commerce offers free mediation between firms.",
         Optional.empty(),
         tick(clock));
-    request.close(requester, Satisfaction.PARTLY_SOLVED, "The letter worked; no mediation.", tick(clock));
+    request.close(
+        requester, Satisfaction.PARTLY_SOLVED, "The letter worked; no mediation.", tick(clock));
     return request;
   }
 
@@ -108,8 +109,8 @@ public final class HelpRequests {
   }
 
   /**
-   * An accepted request with {@code solutions} solutions and one question and answer per
-   * solution: a heavy line of the queue, whose next deadline is {@code solutionDueOn}.
+   * An accepted request with {@code solutions} solutions and one question and answer per solution:
+   * a heavy line of the queue, whose next deadline is {@code solutionDueOn}.
    */
   public static HelpRequest acceptedWithSolutions(
       MemberId member, TestClock clock, LocalDate solutionDueOn, int solutions) {

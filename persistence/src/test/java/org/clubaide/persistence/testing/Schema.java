@@ -7,8 +7,8 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
- * The schema of a test database, always built by the application's own migrations. Emptying it is
- * a test-only power: production's {@link SchemaMigrator} keeps Flyway's {@code clean} disabled.
+ * The schema of a test database, always built by the application's own migrations. Emptying it is a
+ * test-only power: production's {@link SchemaMigrator} keeps Flyway's {@code clean} disabled.
  */
 public final class Schema {
 

@@ -50,7 +50,9 @@ public final class StatementCounter {
         passOn(
             target,
             result ->
-                result instanceof Connection c ? proxy(Connection.class, c, connection(c)) : result));
+                result instanceof Connection c
+                    ? proxy(Connection.class, c, connection(c))
+                    : result));
   }
 
   private InvocationHandler connection(Connection target) {
@@ -58,11 +60,12 @@ public final class StatementCounter {
       Object result = invoke(target, method, args);
       String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : null;
       return switch (method.getName()) {
-        case "createStatement" -> proxy(Statement.class, (Statement) result, statement(result, null));
-        case "prepareStatement" -> proxy(
-            PreparedStatement.class, (PreparedStatement) result, statement(result, sql));
-        case "prepareCall" -> proxy(
-            CallableStatement.class, (CallableStatement) result, statement(result, sql));
+        case "createStatement" ->
+            proxy(Statement.class, (Statement) result, statement(result, null));
+        case "prepareStatement" ->
+            proxy(PreparedStatement.class, (PreparedStatement) result, statement(result, sql));
+        case "prepareCall" ->
+            proxy(CallableStatement.class, (CallableStatement) result, statement(result, sql));
         default -> result;
       };
     };

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * A clock the tests move by hand, in the Service's zone. It starts at a time with microseconds,
- * the precision both databases keep, so round trips prove no fraction of a second is lost.
+ * A clock the tests move by hand, in the Service's zone. It starts at a time with microseconds, the
+ * precision both databases keep, so round trips prove no fraction of a second is lost.
  */
 public final class TestClock extends Clock {
 

@@ -26,8 +26,8 @@ import org.clubaide.core.shared.Channel;
 import org.clubaide.persistence.support.Persistence;
 
 /**
- * Help requests in the database. Loading a request costs three queries (request with kinds, events,
- * solutions) whatever its size; list pages read only the request table.
+ * Help requests in the database. Loading a request costs four queries (request, kinds, events,
+ * solutions) whatever its size; list pages read only the request table, in one query.
  */
 @ApplicationScoped
 public class JpaHelpRequestRepository implements HelpRequestRepository {

@@ -12,6 +12,9 @@
 # Only the export lines go to standard output; progress goes to standard error. No systemd: the
 # server runs under pg_ctl, on 127.0.0.1 and a socket directory of its own, never on port 5432.
 #
+# The default directory is under the top-level target/: `mvn clean` at the top level deletes it,
+# so stop the cluster first (or choose another directory with CLUBAIDE_PG_DIR).
+#
 # Settings (environment):
 #   CLUBAIDE_PG_DIR   where the cluster lives (default: target/postgres under the repository);
 #                     as root, user postgres must be able to reach it
@@ -27,6 +30,9 @@ env_file=$base_dir/env
 log_file=$base_dir/postgres.log
 db_name=clubaide_test
 db_user=clubaide_test
+# The cluster's superuser is its owner's login, so that peer authentication on the socket lets
+# the owner in: postgres when we run as root, ourselves otherwise.
+if [[ $EUID -eq 0 ]]; then superuser=postgres; else superuser=$(id -un); fi
 
 say() { echo "postgres.sh: $*" >&2; }
 die() {
@@ -109,13 +115,13 @@ create_cluster() {
   fi
   as_owner mkdir -m 700 "$socket_dir"
   say "creating a cluster in $data_dir"
-  as_owner "$bin/initdb" -D "$data_dir" -U postgres -E UTF8 --locale=C.UTF-8 \
+  as_owner "$bin/initdb" -D "$data_dir" -U "$superuser" -E UTF8 --locale=C.UTF-8 \
     --auth-local=peer --auth-host=scram-sha-256 >"$base_dir/initdb.log" 2>&1 ||
     die "initdb failed; see $base_dir/initdb.log"
   port=$(free_port)
   start_server "$bin" "$port"
   password=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
-  as_owner "$bin/psql" -X -q -v ON_ERROR_STOP=1 -h "$socket_dir" -p "$port" -U postgres -d postgres \
+  as_owner "$bin/psql" -X -q -v ON_ERROR_STOP=1 -h "$socket_dir" -p "$port" -U "$superuser" -d postgres \
     -c "CREATE ROLE $db_user LOGIN PASSWORD '$password'" \
     -c "CREATE DATABASE $db_name OWNER $db_user" >&2 || die "could not create role and database"
   (

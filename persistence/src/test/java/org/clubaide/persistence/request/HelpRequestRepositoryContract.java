@@ -159,8 +159,8 @@ abstract class HelpRequestRepositoryContract extends DatabaseContract {
 
   @Test
   @DisplayName(
-      "R-REQ-6 the agent queue lists open requests by next deadline then identifier, page after"
-          + " page, ties included")
+      "R-REQ-4 R-REQ-6 the agent queue lists open requests by next deadline then identifier, page"
+          + " after page, ties included")
   void queueKeysetPaging() {
     LocalDate today = clock.today();
     List<HelpRequest> open = new ArrayList<>();
@@ -207,7 +207,7 @@ abstract class HelpRequestRepositoryContract extends DatabaseContract {
 
   @Test
   @DisplayName(
-      "R-REQ-6 a queue page that starts inside a group of equal deadlines skips none of it")
+      "R-REQ-4 R-REQ-6 a queue page that starts inside a group of equal deadlines skips none of it")
   void queueCursorInsideTies() {
     LocalDate due = clock.today().plusDays(4);
     List<RequestSummary> tied =
@@ -223,7 +223,7 @@ abstract class HelpRequestRepositoryContract extends DatabaseContract {
   }
 
   @Test
-  @DisplayName("R-REQ-10 a member's requests come newest first, others' requests never")
+  @DisplayName("a member's requests come newest first, others' requests never")
   void byRequesterNewestFirst() {
     MemberId other = savedMember("grace.hopper@example.org");
     List<HelpRequest> mine = new ArrayList<>();

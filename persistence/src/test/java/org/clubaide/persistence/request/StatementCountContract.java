@@ -100,8 +100,8 @@ abstract class StatementCountContract extends DatabaseContract {
 
   @Test
   @DisplayName(
-      "R-REQ-6 a queue page of 50 costs the same few statements whether its requests are light or"
-          + " heavy")
+      "R-REQ-4 R-REQ-6 a queue page of 50 costs the same few statements whether its requests are"
+          + " light or heavy")
   void queuePageCostIsConstant() {
     fillQueue();
 
@@ -133,8 +133,7 @@ abstract class StatementCountContract extends DatabaseContract {
   }
 
   @Test
-  @DisplayName(
-      "R-REQ-10 a member's list of 50 requests costs the same few statements as a list of one")
+  @DisplayName("a member's list of 50 requests costs the same few statements as a list of one")
   void memberListCostIsConstant() {
     fillQueue();
     Member other = Members.aMember("grace.hopper@example.org", clock.instant());

@@ -40,7 +40,7 @@ public class AccountEntity {
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "login"))
-  @Column(name = "role", length = 20)
+  @Column(name = "role", length = 20, nullable = false)
   Set<String> roles = new HashSet<>();
 
   /** For JPA. */

@@ -77,7 +77,7 @@ public class HelpRequestEntity {
 
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "help_request_kind", joinColumns = @JoinColumn(name = "request_id"))
-  @Column(name = "kind", length = 20)
+  @Column(name = "kind", length = 20, nullable = false)
   Set<String> kinds = new HashSet<>();
 
   /** For JPA. */

@@ -2,6 +2,7 @@ package org.clubaide.persistence.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.EnumSet;
@@ -25,8 +26,8 @@ import org.clubaide.core.shared.Channel;
 import org.clubaide.persistence.support.Persistence;
 
 /**
- * Help requests in the database. Loading a request costs three queries (request with kinds, events,
- * solutions) whatever its size; list pages read only the request table.
+ * Help requests in the database. Loading a request costs four queries (request, kinds, events,
+ * solutions) whatever its size; list pages read only the request table, in one query.
  */
 @ApplicationScoped
 public class JpaHelpRequestRepository implements HelpRequestRepository {
@@ -51,7 +52,13 @@ public class JpaHelpRequestRepository implements HelpRequestRepository {
     } else {
       Persistence.checkVersion(request.version(), entity.version, "This help request");
       copy(request, entity);
+      // A change may add only events or solutions, leaving the request's row as it was: the
+      // version must move all the same, or a concurrent writer would not see the change.
+      em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
+    // The request's row first: a concurrent change then fails on its version check, cleanly,
+    // before any event row could collide with the other writer's.
+    Persistence.flush(em, "This help request");
     int seq = request.timeline().size() - request.newEvents().size();
     for (RequestEvent event : request.newEvents()) {
       em.persist(RequestEventMapper.toEntity(event, seq++));

@@ -1,0 +1,9 @@
+package org.clubaide.persistence;
+
+import org.clubaide.persistence.testing.Database;
+
+class OptimisticLockingPostgresTest extends OptimisticLockingContract {
+  OptimisticLockingPostgresTest() {
+    super(Database.POSTGRESQL);
+  }
+}

@@ -1,0 +1,9 @@
+package org.clubaide.persistence.request;
+
+import org.clubaide.persistence.testing.Database;
+
+class HelpRequestRepositoryPostgresTest extends HelpRequestRepositoryContract {
+  HelpRequestRepositoryPostgresTest() {
+    super(Database.POSTGRESQL);
+  }
+}

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A server killed abruptly (SIGKILL) during a stream of writes loses no acknowledged help request,
- * and leaves none half-written.
+ * and leaves none half-written, on the embedded H2 default and on PostgreSQL.
  */
 class DurabilityIT {
 
@@ -49,6 +49,27 @@ class DurabilityIT {
     survivesKill("clubaide-durable-h2", 9280, Map.of("clubaide.db", "h2"));
   }
 
+  @Test
+  @DisplayName("killing the server during writes loses no acknowledged request (PostgreSQL)")
+  void postgresql() throws Exception {
+    String host = LibertyProcess.env("CLUBAIDE_TEST_PG_HOST").orElseThrow(DurabilityIT::noPostgres);
+    survivesKill(
+        "clubaide-durable-pg",
+        9290,
+        Map.of(
+            "clubaide.db", "postgresql",
+            "clubaide.db.host", host,
+            "clubaide.db.port", LibertyProcess.env("CLUBAIDE_TEST_PG_PORT").orElseThrow(DurabilityIT::noPostgres),
+            "clubaide.db.name", LibertyProcess.env("CLUBAIDE_TEST_PG_DB").orElseThrow(DurabilityIT::noPostgres),
+            "clubaide.db.user", LibertyProcess.env("CLUBAIDE_TEST_PG_USER").orElseThrow(DurabilityIT::noPostgres),
+            "clubaide.db.password", LibertyProcess.env("CLUBAIDE_TEST_PG_PASSWORD").orElseThrow(DurabilityIT::noPostgres)));
+  }
+
+  private static IllegalStateException noPostgres() {
+    return new IllegalStateException(
+        "PostgreSQL is not configured: run ./test.sh or scripts/postgres.sh start");
+  }
+
   private void survivesKill(String name, int port, Map<String, String> variables) throws Exception {
     LibertyProcess server =
         new LibertyProcess(Path.of(System.getProperty("clubaide.it.wlp")), name, port);
@@ -60,9 +81,15 @@ class DurabilityIT {
     try {
       String email = "durable-" + UUID.randomUUID() + "@example.org";
       HttpClient anonymous = HttpClient.newHttpClient();
+      HttpResponse<String> terms =
+          anonymous.send(
+              HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/terms/current")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      String termsVersion =
+          Json.createReader(new StringReader(terms.body())).readObject().getString("label");
       HttpResponse<String> registered =
           anonymous.send(
-              json(server.baseUrl() + "/api/v1/members", registration(email)).build(),
+              json(server.baseUrl() + "/api/v1/members", registration(email, termsVersion)).build(),
               HttpResponse.BodyHandlers.ofString());
       assertEquals(201, registered.statusCode(), registered.body());
 
@@ -153,9 +180,10 @@ class DurabilityIT {
         "Basic " + Base64.getEncoder().encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
   }
 
-  private static String registration(String email) {
+  private static String registration(String email, String termsVersion) {
     return "{\"firstName\":\"Dura\",\"lastName\":\"Ble\",\"email\":\"" + email
         + "\",\"phone\":\"+33 1 23 45 67 89\",\"postalAddress\":\"1 rue Exemple, Lyon\","
-        + "\"password\":\"" + PASSWORD + "\",\"termsVersion\":\"V3/2018\",\"termsAccepted\":true}";
+        + "\"password\":\"" + PASSWORD + "\",\"termsVersion\":\"" + termsVersion
+        + "\",\"termsAccepted\":true}";
   }
 }

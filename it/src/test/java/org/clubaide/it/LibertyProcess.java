@@ -40,9 +40,11 @@ final class LibertyProcess {
   /** Creates the server afresh with Club Aide's configuration, the EAR and these variables. */
   void create(Path configDir, Path ear, Map<String, String> variables) {
     try {
+      // A JVM left over from an interrupted earlier run would hold the ports and the database.
+      running().ifPresent(LibertyProcess::killAndWait);
       deleteRecursively(serverDir);
       run(List.of(wlp.resolve("bin/server").toString(), "create", name), Duration.ofMinutes(2));
-      for (String file : List.of("clubaide.xml", "db-h2.xml", "db-postgresql.xml")) {
+      for (String file : List.of("clubaide.xml", "db-h2.xml", "db-postgresql.xml", "jvm.options")) {
         Files.copy(configDir.resolve(file), serverDir.resolve(file),
             StandardCopyOption.REPLACE_EXISTING);
       }
@@ -72,11 +74,17 @@ final class LibertyProcess {
 
   /** Kills the server's JVM with SIGKILL: no shutdown hook, no flush, like a power cut of the process. */
   void kill() {
-    ProcessHandle jvm =
-        ProcessHandle.allProcesses()
-            .filter(p -> p.info().commandLine().map(this::isOurs).orElse(false))
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("No running JVM for server " + name));
+    killAndWait(
+        running().orElseThrow(() -> new IllegalStateException("No running JVM for server " + name)));
+  }
+
+  private Optional<ProcessHandle> running() {
+    return ProcessHandle.allProcesses()
+        .filter(p -> p.info().commandLine().map(this::isOurs).orElse(false))
+        .findFirst();
+  }
+
+  private static void killAndWait(ProcessHandle jvm) {
     jvm.destroyForcibly();
     jvm.onExit().join();
   }

@@ -3,6 +3,7 @@ package org.clubaide.core.registration;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -33,26 +34,51 @@ public final class RegistrationService {
   private final TermsCatalogue terms;
   private final PasswordHasher hasher;
   private final Clock clock;
+  private final Period participationPeriod;
   private final SecureRandom random = new SecureRandom();
 
-  /** Wires the use cases to their ports and to the clock that tells the time. */
+  /**
+   * Wires the use cases to their ports and to the clock that tells the time, with the default
+   * participation period of {@link Member#DEFAULT_PARTICIPATION_PERIOD twelve months} (R-MEM-7).
+   */
   public RegistrationService(
       MemberRepository members,
       AccountRepository accounts,
       TermsCatalogue terms,
       PasswordHasher hasher,
       Clock clock) {
+    this(members, accounts, terms, hasher, clock, Member.DEFAULT_PARTICIPATION_PERIOD);
+  }
+
+  /**
+   * Wires the use cases with the participation period the deployment chose (R-MEM-7).
+   *
+   * @param participationPeriod how long a participation runs from registration, positive
+   */
+  public RegistrationService(
+      MemberRepository members,
+      AccountRepository accounts,
+      TermsCatalogue terms,
+      PasswordHasher hasher,
+      Clock clock,
+      Period participationPeriod) {
     this.members = Objects.requireNonNull(members, "members");
     this.accounts = Objects.requireNonNull(accounts, "accounts");
     this.terms = Objects.requireNonNull(terms, "terms");
     this.hasher = Objects.requireNonNull(hasher, "hasher");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.participationPeriod = Objects.requireNonNull(participationPeriod, "participationPeriod");
+    if (participationPeriod.isZero() || participationPeriod.isNegative()) {
+      throw new IllegalArgumentException("A participation period is positive");
+    }
   }
 
   /**
    * Registers a visitor as a member with a login (R-MEM-1): the current terms version must have been
    * shown and explicitly accepted, identity and complete contact details given, and the e-mail
    * address not yet registered. Visibility choices are kept, defaulting to service-only (R-MEM-4).
+   * The participation runs for the configured period from today (R-MEM-7). Registering is free:
+   * nothing is charged, now or later (R-MEM-8).
    *
    * @return the new member's identifier
    * @throws RuleViolationException when the terms were not accepted or a field is wrong
@@ -88,8 +114,7 @@ public final class RegistrationService {
           "R-MEM-1", "The e-mail address " + contact.email() + " is already registered.");
     }
     MemberId id = MemberId.newId();
-    var now = clock.instant();
-    members.save(
+    Member member =
         Member.register(
             id,
             identity,
@@ -97,14 +122,16 @@ public final class RegistrationService {
             current,
             registration.channel(),
             registration.visibility(),
-            now));
+            participationPeriod,
+            clock);
+    members.save(member);
     accounts.add(
         new Account(
             contact.email(),
             hasher.hash(registration.password()),
             Set.of(Role.MEMBER),
             Optional.of(id),
-            now));
+            member.registeredAt()));
     return id;
   }
 

@@ -38,11 +38,21 @@ public final class HelpRequest {
   /** The most characters of a question, an answer, a reason or a comment. */
   public static final int NOTE_MAX = 1000;
 
+  /** The title a request keeps once its requester's text was erased (R-PRV-2). */
+  public static final String ERASED_TITLE = "Demande d'un membre effacé";
+
+  /** The description a request keeps once its requester's text was erased (R-PRV-2). */
+  public static final String ERASED_DESCRIPTION =
+      "Le texte de cette demande a été effacé à la demande du membre.";
+
+  /** What replaces the requester's answers, reasons and comments once erased (R-PRV-2). */
+  public static final String ERASED_TEXT = "[effacé]";
+
   private final RequestId id;
   private final MemberId requester;
   private final Channel channel;
-  private final String title;
-  private final String description;
+  private String title;
+  private String description;
   private final Set<KindOfHelp> kinds;
   private final LocalDate neededBy;
   private final Instant submittedAt;
@@ -57,6 +67,7 @@ public final class HelpRequest {
   private final int storedEvents;
   private final int storedSolutions;
   private final long version;
+  private boolean timelineRewritten;
 
   private HelpRequest(Snapshot s) {
     this.id = Objects.requireNonNull(s.id(), "id");
@@ -351,6 +362,67 @@ public final class HelpRequest {
     record(
         new RequestEvent.Closed(
             UUID.randomUUID(), id, clock.instant(), member.login(), false, given, text));
+  }
+
+  /**
+   * Erases the requester's own text from a finished request, once the requester had their data
+   * erased (R-PRV-2). The request stays, with its dates, kinds, statuses and the Service's work,
+   * for the statistics; the title and description become neutral, and in the timeline every event
+   * the requester made (not the Service) gets {@code erasedLogin} as actor and {@link
+   * #ERASED_TEXT} in place of any answer, reason or comment they typed. No event is added: the
+   * neutral title says what happened. Erasing again changes nothing more.
+   *
+   * <p>This rewrites stored events, which nothing else does: adapters see it through {@link
+   * #timelineRewritten()}.
+   *
+   * @param erasedLogin the neutral login of the erased requester
+   * @throws IllegalTransitionException while the request is still open: withdraw it first
+   */
+  public void eraseRequesterText(String erasedLogin) {
+    Objects.requireNonNull(erasedLogin, "erasedLogin");
+    if (status.isOpen()) {
+      throw new IllegalTransitionException(
+          "R-PRV-2", status.name(), "erase the requester's text of");
+    }
+    title = ERASED_TITLE;
+    description = ERASED_DESCRIPTION;
+    timeline.replaceAll(e -> e.byService() ? e : erased(e, erasedLogin));
+    timelineRewritten = true;
+  }
+
+  private static RequestEvent erased(RequestEvent e, String login) {
+    UUID id = e.eventId();
+    RequestId request = e.requestId();
+    Instant at = e.occurredAt();
+    if (e instanceof RequestEvent.Submitted s) {
+      return new RequestEvent.Submitted(id, request, at, login, false, s.channel(), s.neededBy());
+    } else if (e instanceof RequestEvent.QuestionAnswered a) {
+      return new RequestEvent.QuestionAnswered(id, request, at, login, false, ERASED_TEXT);
+    } else if (e instanceof RequestEvent.Withdrawn w) {
+      return new RequestEvent.Withdrawn(id, request, at, login, false, w.reason());
+    } else if (e instanceof RequestEvent.Postponed p) {
+      return new RequestEvent.Postponed(
+          id, request, at, login, false, p.until(), erasedNote(p.reason()));
+    } else if (e instanceof RequestEvent.Closed c) {
+      return new RequestEvent.Closed(
+          id, request, at, login, false, c.satisfaction(), erasedNote(c.comment()));
+    } else if (e instanceof RequestEvent.Resumed) {
+      return new RequestEvent.Resumed(id, request, at, login, false);
+    }
+    // The requester makes no other kind of event; the Service's events are kept as they are.
+    return e;
+  }
+
+  private static String erasedNote(String note) {
+    return note.isEmpty() ? note : ERASED_TEXT;
+  }
+
+  /**
+   * Whether {@link #eraseRequesterText} rewrote the stored timeline since the request was loaded:
+   * adapters must then store every event again, not only the {@link #newEvents() new} ones.
+   */
+  public boolean timelineRewritten() {
+    return timelineRewritten;
   }
 
   /**

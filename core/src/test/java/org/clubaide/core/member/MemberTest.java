@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.clubaide.core.terms.TermsAcceptance;
 import org.clubaide.core.terms.TermsVersion;
 import org.clubaide.core.testing.FixedTermsCatalogue;
 import org.clubaide.core.testing.Members;
+import org.clubaide.core.testing.MutableClock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +37,8 @@ class MemberTest {
         FixedTermsCatalogue.V3_2018,
         Channel.PHONE,
         choices,
-        AT);
+        Member.DEFAULT_PARTICIPATION_PERIOD,
+        Clock.fixed(AT, MutableClock.SERVICE_ZONE));
   }
 
   @Test
@@ -108,16 +111,7 @@ class MemberTest {
   @DisplayName("R-MEM-2 a member restored from storage keeps every acceptance, choice and version")
   void restoredMemberKeepsItsState() {
     Member original = Members.aMember();
-    Member restored =
-        Member.restore(
-            original.id(),
-            original.identity(),
-            original.contact(),
-            original.registeredAt(),
-            original.acceptances(),
-            original.visibility(),
-            original.consentHistory(),
-            7);
+    Member restored = Members.restored(original, 7);
 
     assertEquals(original.id(), restored.id());
     assertEquals(original.identity(), restored.identity());
@@ -125,8 +119,10 @@ class MemberTest {
     assertEquals(original.acceptances(), restored.acceptances());
     assertEquals(original.visibility(), restored.visibility());
     assertEquals(original.consentHistory(), restored.consentHistory());
+    assertEquals(original.participationEndsOn(), restored.participationEndsOn());
     assertEquals(7, restored.version());
     assertEquals(0, original.version());
+    assertEquals(List.of(), restored.newEvents());
   }
 
   @Test

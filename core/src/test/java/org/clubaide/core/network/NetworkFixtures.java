@@ -50,7 +50,14 @@ final class NetworkFixtures {
 
   static Member aMember(Identity identity, ContactDetails contact, Clock clock) {
     return Member.register(
-        MemberId.newId(), identity, contact, TERMS, Channel.WEB, Map.of(), clock.instant());
+        MemberId.newId(),
+        identity,
+        contact,
+        TERMS,
+        Channel.WEB,
+        Map.of(),
+        Member.DEFAULT_PARTICIPATION_PERIOD,
+        clock);
   }
 
   static Actor actorOf(Member member) {

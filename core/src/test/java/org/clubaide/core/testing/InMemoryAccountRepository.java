@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.clubaide.core.access.Account;
 import org.clubaide.core.access.AccountRepository;
 import org.clubaide.core.access.Role;
+import org.clubaide.core.member.MemberId;
 import org.clubaide.core.shared.ConflictException;
 
 /** Accounts kept in memory; a second account with the same login is refused, as by a database. */
@@ -30,6 +31,11 @@ public final class InMemoryAccountRepository implements AccountRepository {
   @Override
   public boolean anyWithRole(Role role) {
     return byLogin.values().stream().anyMatch(a -> a.roles().contains(role));
+  }
+
+  /** Removes the member's logins, as the privacy port {@code AccountClosure} asks. */
+  public void closeAccountsOf(MemberId member) {
+    byLogin.values().removeIf(a -> a.member().filter(member::equals).isPresent());
   }
 
   /** Every account, in the order they were added. */

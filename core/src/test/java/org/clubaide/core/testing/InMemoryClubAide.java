@@ -1,7 +1,11 @@
 package org.clubaide.core.testing;
 
 import org.clubaide.core.access.Actor;
+import org.clubaide.core.member.Member;
 import org.clubaide.core.member.MemberId;
+import org.clubaide.core.participation.EndParticipation;
+import org.clubaide.core.participation.ParticipationService;
+import org.clubaide.core.privacy.PrivacyService;
 import org.clubaide.core.registration.RegistrationService;
 import org.clubaide.core.request.HelpRequestService;
 import org.clubaide.core.request.RequestId;
@@ -17,15 +21,25 @@ public final class InMemoryClubAide {
   private final InMemoryMemberRepository members = new InMemoryMemberRepository();
   private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
   private final InMemoryHelpRequestRepository requests = new InMemoryHelpRequestRepository();
+  private final InMemoryQuoteRepository quotes = new InMemoryQuoteRepository();
+  private final RecordingHelpersNotifier helpers = new RecordingHelpersNotifier();
   private final FakePasswordHasher hasher = new FakePasswordHasher();
   private final TermsCatalogue terms;
   private final RegistrationService registration;
   private final HelpRequestService helpRequests;
+  private final ParticipationService participation;
+  private final EndParticipation endParticipation;
+  private final PrivacyService privacy;
 
   private InMemoryClubAide(TermsCatalogue terms) {
     this.terms = terms;
     this.registration = new RegistrationService(members, accounts, terms, hasher, clock);
     this.helpRequests = new HelpRequestService(requests, members, terms, clock);
+    this.participation = new ParticipationService(members, terms, clock);
+    this.endParticipation = new EndParticipation(members, requests, helpers, clock);
+    this.privacy =
+        new PrivacyService(
+            members, requests, quotes, accounts::closeAccountsOf, endParticipation, clock);
   }
 
   /** With only the seed terms published. */
@@ -84,5 +98,31 @@ public final class InMemoryClubAide {
 
   public HelpRequestService helpRequests() {
     return helpRequests;
+  }
+
+  public InMemoryQuoteRepository quotes() {
+    return quotes;
+  }
+
+  /** The requests the use cases told helpers about, in order. */
+  public RecordingHelpersNotifier helpers() {
+    return helpers;
+  }
+
+  public ParticipationService participation() {
+    return participation;
+  }
+
+  public EndParticipation endParticipation() {
+    return endParticipation;
+  }
+
+  public PrivacyService privacy() {
+    return privacy;
+  }
+
+  /** The member as stored now. */
+  public Member member(Actor actor) {
+    return members.findById(actor.requireMember()).orElseThrow();
   }
 }

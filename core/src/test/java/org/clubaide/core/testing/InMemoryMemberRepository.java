@@ -48,14 +48,6 @@ public final class InMemoryMemberRepository implements MemberRepository {
   }
 
   private static Member copy(Member m, long version) {
-    return Member.restore(
-        m.id(),
-        m.identity(),
-        m.contact(),
-        m.registeredAt(),
-        m.acceptances(),
-        m.visibility(),
-        m.consentHistory(),
-        version);
+    return Members.restored(m, version);
   }
 }

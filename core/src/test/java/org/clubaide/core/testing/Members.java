@@ -1,9 +1,8 @@
 package org.clubaide.core.testing;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.clubaide.core.access.Actor;
@@ -15,7 +14,6 @@ import org.clubaide.core.member.MemberId;
 import org.clubaide.core.member.Visibility;
 import org.clubaide.core.registration.Registration;
 import org.clubaide.core.shared.Channel;
-import org.clubaide.core.terms.TermsAcceptance;
 import org.clubaide.core.terms.TermsVersion;
 
 /** Fixtures for members and registrations: valid by default, changed one field at a time. */
@@ -23,6 +21,9 @@ public final class Members {
 
   /** A valid password for fixtures (16 characters). */
   public static final String PASSWORD = "correct-horse-42";
+
+  /** When {@link #aMember()} registered. */
+  public static final Instant REGISTERED_AT = Instant.parse("2025-01-15T10:00:00Z");
 
   private Members() {}
 
@@ -36,8 +37,16 @@ public final class Members {
     return aMember("ada.lovelace@example.org");
   }
 
-  /** A member with this e-mail address, registered on the seed terms. */
+  /** A member with this e-mail address, registered on the seed terms at {@link #REGISTERED_AT}. */
   public static Member aMember(String email) {
+    return aMember(email, Clock.fixed(REGISTERED_AT, MutableClock.SERVICE_ZONE));
+  }
+
+  /**
+   * A member with this e-mail address, registered on the seed terms through the web at the clock's
+   * time, for the default participation period.
+   */
+  public static Member aMember(String email, Clock clock) {
     return Member.register(
         MemberId.newId(),
         new Identity("Ada", "Lovelace", Optional.of("Analytical Engines Ltd")),
@@ -45,22 +54,37 @@ public final class Members {
         FixedTermsCatalogue.V3_2018,
         Channel.WEB,
         Map.of(),
-        Instant.parse("2025-01-15T10:00:00Z"));
+        Member.DEFAULT_PARTICIPATION_PERIOD,
+        clock);
   }
 
   /** The same member, as if it had also accepted {@code version} at {@code at}. */
   public static Member alsoAccepted(Member member, TermsVersion version, Instant at) {
-    List<TermsAcceptance> acceptances = new ArrayList<>(member.acceptances());
-    acceptances.add(new TermsAcceptance(version.label(), at, Channel.WEB));
+    Member copy = Member.restore(member.snapshot());
+    copy.acceptTerms(version, Channel.WEB, member.contact().email(), at);
+    return copy;
+  }
+
+  /** The same member as stored, with another version: what an adapter hands out. */
+  public static Member restored(Member member, long version) {
+    Member.Snapshot s = member.snapshot();
     return Member.restore(
-        member.id(),
-        member.identity(),
-        member.contact(),
-        member.registeredAt(),
-        acceptances,
-        member.visibility(),
-        member.consentHistory(),
-        member.version());
+        new Member.Snapshot(
+            s.id(),
+            s.identity(),
+            s.contact(),
+            s.registeredAt(),
+            s.acceptances(),
+            s.visibility(),
+            s.consentHistory(),
+            s.profile(),
+            s.networkOfferHistory(),
+            s.photoRef(),
+            s.status(),
+            s.participationEndsOn(),
+            s.endedAt(),
+            s.erased(),
+            version));
   }
 
   /** The actor a member logs in as. */

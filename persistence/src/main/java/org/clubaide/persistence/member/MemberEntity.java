@@ -13,6 +13,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.clubaide.persistence.support.InstantConverter;
@@ -64,6 +65,25 @@ public class MemberEntity {
   @Column(name = "vis_photo", length = 20, nullable = false)
   String visPhoto;
 
+  @Column(name = "status", length = 10, nullable = false)
+  String status;
+
+  @Column(name = "participation_ends_on", nullable = false)
+  LocalDate participationEndsOn;
+
+  @Convert(converter = InstantConverter.class)
+  @Column(name = "ended_at")
+  Instant endedAt;
+
+  @Column(name = "erased", nullable = false)
+  boolean erased;
+
+  @Column(name = "photo_ref", length = 200)
+  String photoRef;
+
+  @Column(name = "skills_offered", nullable = false)
+  boolean skillsOffered;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "terms_acceptance", joinColumns = @JoinColumn(name = "member_id"))
   @OrderBy("acceptedAt")
@@ -73,6 +93,16 @@ public class MemberEntity {
   @CollectionTable(name = "consent_change", joinColumns = @JoinColumn(name = "member_id"))
   @OrderColumn(name = "seq")
   List<ConsentChangeEmbeddable> consentHistory = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "member_profile_entry", joinColumns = @JoinColumn(name = "member_id"))
+  @OrderColumn(name = "seq")
+  List<ProfileEntryEmbeddable> profileEntries = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "network_offer_change", joinColumns = @JoinColumn(name = "member_id"))
+  @OrderColumn(name = "seq")
+  List<NetworkOfferChangeEmbeddable> networkOfferHistory = new ArrayList<>();
 
   /** For JPA. */
   protected MemberEntity() {}

@@ -87,7 +87,8 @@ final class BenchData {
         TERMS,
         Channel.WEB,
         Map.of(),
-        CLOCK.instant());
+        Member.DEFAULT_PARTICIPATION_PERIOD,
+        CLOCK);
   }
 
   static HelpRequest request(Member requester) {

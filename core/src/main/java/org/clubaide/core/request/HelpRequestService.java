@@ -153,6 +153,12 @@ public final class HelpRequestService {
 
   /** The member (or the Service, told by phone or e-mail) withdraws the request (R-REQ-8). */
   public void withdraw(Actor actor, RequestId id, WithdrawalReason reason) {
+    RuleViolationException.require(
+        reason == null || WithdrawalReason.memberChoices().contains(reason),
+        "R-REQ-8",
+        "reason",
+        "A request is withdrawn because the problem was solved on the member's side or no longer"
+            + " arises; ending the participation withdraws every request at once.");
     act(actor, id, Action.WITHDRAW, r -> r.withdraw(actor, reason, clock));
   }
 

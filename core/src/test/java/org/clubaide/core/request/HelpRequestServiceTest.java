@@ -348,6 +348,20 @@ class HelpRequestServiceTest {
   class Lifecycle {
 
     @Test
+    @DisplayName("R-REQ-8 a single request is withdrawn as solved or gone, never as an ended participation")
+    void participationEndedIsNotAWithdrawalChoice() {
+      RequestId id = club.submitFor(ada);
+
+      RuleViolationException refused =
+          assertThrows(
+              RuleViolationException.class,
+              () -> service.withdraw(ada, id, WithdrawalReason.PARTICIPATION_ENDED));
+
+      assertEquals("reason", refused.field());
+      assertEquals(RequestStatus.SUBMITTED, service.view(ada, id).status());
+    }
+
+    @Test
     @DisplayName("R-REQ-3 the member answers the Service's question through the use cases")
     void questionAndAnswer() {
       RequestId id = club.submitFor(ada);

@@ -8,14 +8,16 @@ import java.util.Map;
 
 /**
  * Logins are checked against the {@code account} tables with Jakarta Security's database identity
- * store. Password hashes are PBKDF2-HMAC-SHA512 with 210,000 iterations (OWASP's current advice;
+ * store; a member who ended their participation (R-MEM-6) can no longer log in. Password hashes are PBKDF2-HMAC-SHA512 with 210,000 iterations (OWASP's current advice;
  * the default 2048 is far too low), a 32-byte salt and a 64-byte key.
  */
 @ApplicationScoped
 @DeclareRoles({"MEMBER", "AGENT", "PARTNER", "ADMIN"})
 @DatabaseIdentityStoreDefinition(
     dataSourceLookup = "jdbc/clubaide",
-    callerQuery = "SELECT password_hash FROM account WHERE login = LOWER(?)",
+    callerQuery =
+        "SELECT a.password_hash FROM account a LEFT JOIN member m ON m.id = a.member_id"
+            + " WHERE a.login = LOWER(?) AND (m.status IS NULL OR m.status <> 'ENDED')",
     groupsQuery = "SELECT role FROM account_role WHERE login = LOWER(?)",
     hashAlgorithm = Pbkdf2PasswordHash.class,
     hashAlgorithmParameters = {

@@ -63,8 +63,9 @@ public class MemberRequestPage extends RequestPage {
     return can("CLOSE") && !getRequest().solutions().isEmpty();
   }
 
+  /** The reasons a member chooses from (ending the participation is not one of them). */
   public WithdrawalReason[] getWithdrawalReasons() {
-    return WithdrawalReason.values();
+    return WithdrawalReason.memberChoices().toArray(WithdrawalReason[]::new);
   }
 
   public Satisfaction[] getSatisfactions() {

@@ -238,6 +238,26 @@ public final class Member {
   }
 
   /**
+   * Corrects the member's identity and how to reach them, other than the e-mail address, which is
+   * also the login and changes only through a verified flow (R-PRV-2).
+   *
+   * @return whether anything changed
+   */
+  public boolean correct(Identity corrected, String phone, String postalAddress, String by, Instant at) {
+    Objects.requireNonNull(corrected, "corrected");
+    who(by, at);
+    requireNotEnded("R-PRV-2", "correct the details of");
+    ContactDetails newContact = new ContactDetails(contact.email(), phone, postalAddress);
+    if (corrected.equals(identity) && newContact.equals(contact)) {
+      return false;
+    }
+    identity = corrected;
+    contact = newContact;
+    raise(new MemberEvent.DetailsCorrected(UUID.randomUUID(), id, at, by));
+    return true;
+  }
+
+  /**
    * Sets, replaces or (with an empty reference) removes the member's photo. The reference names
    * where the image is stored; who may see it is the visibility of {@link FieldGroup#PHOTO}, which
    * stays service-only until the member consents (R-PRV-2).

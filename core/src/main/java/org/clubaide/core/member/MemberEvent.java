@@ -91,6 +91,10 @@ public sealed interface MemberEvent {
       Visibility to)
       implements MemberEvent {}
 
+  /** The member corrected their identity, phone or address; the event carries no value (R-PRV-2). */
+  record DetailsCorrected(UUID eventId, MemberId memberId, Instant occurredAt, String actor)
+      implements MemberEvent {}
+
   /**
    * The member's photo was set, replaced or removed (R-PRV-2).
    *

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.clubaide.core.access.Actor;
 import org.clubaide.core.member.FieldGroup;
+import org.clubaide.core.member.Identity;
 import org.clubaide.core.member.Member;
 import org.clubaide.core.member.MemberId;
 import org.clubaide.core.member.MemberRepository;
@@ -104,6 +105,17 @@ public final class PrivacyService {
    * @param reference where the image is stored, or empty to remove the photo
    * @return whether the photo changed
    */
+  public boolean correct(
+      Actor actor, MemberId memberId, Identity identity, String phone, String postalAddress) {
+    authorise(actor, memberId, "correct this member's details");
+    Member member = load(memberId);
+    boolean changed =
+        member.correct(identity, phone, postalAddress, actor.login(), clock.instant());
+    members.save(member);
+    return changed;
+  }
+
+  /** Sets, replaces or removes the member's photo (R-PRV-2). */
   public boolean changePhoto(Actor actor, MemberId memberId, Optional<String> reference) {
     authorise(actor, memberId, "change this member's photo");
     Member member = load(memberId);

@@ -99,11 +99,10 @@ public final class PrivacyService {
   }
 
   /**
-   * The member (or the Service on their behalf) sets, replaces or removes their photo (R-PRV-2). It
-   * is shown to others only once the member opens {@link FieldGroup#PHOTO} to members.
+   * The member (or the Service on their behalf) corrects their identity, phone and address
+   * (R-PRV-2); the e-mail address is the login and is not changed here.
    *
-   * @param reference where the image is stored, or empty to remove the photo
-   * @return whether the photo changed
+   * @return whether anything changed
    */
   public boolean correct(
       Actor actor, MemberId memberId, Identity identity, String phone, String postalAddress) {
@@ -115,7 +114,13 @@ public final class PrivacyService {
     return changed;
   }
 
-  /** Sets, replaces or removes the member's photo (R-PRV-2). */
+  /**
+   * The member (or the Service on their behalf) sets, replaces or removes their photo (R-PRV-2). It
+   * is shown to others only once the member opens {@link FieldGroup#PHOTO} to members.
+   *
+   * @param reference where the image is stored, or empty to remove the photo
+   * @return whether the photo changed
+   */
   public boolean changePhoto(Actor actor, MemberId memberId, Optional<String> reference) {
     authorise(actor, memberId, "change this member's photo");
     Member member = load(memberId);

@@ -30,7 +30,7 @@ final class Api {
   }
 
   /** An answer: status, content type, body, and the body as JSON when it is JSON. */
-  record Answer(int status, String contentType, String body, String location) {
+  record Answer(int status, String contentType, String body, String location, String etag) {
     JsonObject json() {
       return Json.createReader(new StringReader(body)).readObject();
     }
@@ -48,6 +48,16 @@ final class Api {
     return send(
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
+        user,
+        password);
+  }
+
+  Answer postIfMatch(String path, String json, String etag, String user, String password) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .header("If-Match", etag)
             .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
         user,
         password);
@@ -78,7 +88,8 @@ final class Api {
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
           response.body(),
-          response.headers().firstValue("Location").orElse(null));
+          response.headers().firstValue("Location").orElse(null),
+          response.headers().firstValue("ETag").orElse(null));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import java.io.File;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -164,6 +163,36 @@ class WalkingSkeletonIT {
   }
 
   @Test
+  @DisplayName("R-REQ-4 of two agents acting on what they read, the second gets 409 and changes nothing")
+  void concurrentUpdateIsAConflict() {
+    String email = register("Gus");
+    String id = raise(email);
+    String[] admin = adminCredentials();
+    Api.Answer read = api.get("/api/v1/requests/" + id, admin[0], admin[1]);
+    assertEquals(200, read.status());
+    assertNotNull(read.etag(), "the request carries its version as an ETag");
+
+    Api.Answer first =
+        api.postIfMatch("/api/v1/requests/" + id + "/questions", "{\"text\":\"Pour quand ?\"}",
+            read.etag(), admin[0], admin[1]);
+    assertEquals(200, first.status(), first.body());
+    Api.Answer second =
+        api.postIfMatch("/api/v1/requests/" + id + "/acceptance", "{\"route\":\"INTERNAL\"}",
+            read.etag(), admin[0], admin[1]);
+    assertProblem(second, 409);
+    assertEquals("CONCURRENT-UPDATE", second.json().getString("rule"));
+
+    Api.Answer now = api.get("/api/v1/requests/" + id, admin[0], admin[1]);
+    assertEquals("SUBMITTED", now.json().getString("status"));
+    assertEquals(2, now.json().getJsonArray("timeline").size(), "submitted and the question only");
+    assertEquals(first.etag(), now.etag());
+    assertProblem(
+        api.postIfMatch("/api/v1/requests/" + id + "/acceptance", "{\"route\":\"INTERNAL\"}",
+            "\"not-a-version\"", admin[0], admin[1]),
+        400);
+  }
+
+  @Test
   @DisplayName("R-PRV-3 a member cannot act for the Service")
   void memberCannotAccept() {
     String email = register("Eve");
@@ -249,8 +278,4 @@ class WalkingSkeletonIT {
     return new String[] {admin.login(), admin.password()};
   }
 
-  @SuppressWarnings("unused")
-  private static String string(JsonObject o, String key) {
-    return ((JsonString) o.get(key)).getString();
-  }
 }

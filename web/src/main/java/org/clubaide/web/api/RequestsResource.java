@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,6 +27,7 @@ import org.clubaide.core.request.HelpRequestService;
 import org.clubaide.core.request.RequestId;
 import org.clubaide.core.request.SubmitHelpRequest;
 import org.clubaide.core.shared.Channel;
+import org.clubaide.core.shared.ConflictException;
 import org.clubaide.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,6 +50,7 @@ public class RequestsResource {
   @Inject CurrentActor currentActor;
   @Inject Clock clock;
   @Context UriInfo uri;
+  @Context HttpHeaders headers;
 
   /** Raises a request (R-REQ-1, R-REQ-2). */
   @POST
@@ -184,6 +187,7 @@ public class RequestsResource {
     RequestId requestId = Ids.request(id);
     Optional<Money> price =
         Optional.ofNullable(form.price()).map(p -> Money.of(p.amount(), p.currency()));
+    requireUnchangedSinceRead(actor, requestId);
     requests.proposeSimpleSolution(actor, requestId, form.title(), form.content(), price);
     return Response.status(Response.Status.CREATED).entity(view(actor, requestId)).build();
   }
@@ -234,8 +238,25 @@ public class RequestsResource {
   private Views.HelpRequestView act(String id, Step step) {
     Actor actor = currentActor.require();
     RequestId requestId = Ids.request(id);
+    requireUnchangedSinceRead(actor, requestId);
     step.run(actor, requestId);
     return view(actor, requestId);
+  }
+
+  /**
+   * Optimistic locking over HTTP: a client that sends {@code If-Match} with the ETag it read acts
+   * only if nobody changed the request since; otherwise 409 and nothing changes. Concurrent
+   * transactions are caught by the version column as well.
+   */
+  private void requireUnchangedSinceRead(Actor actor, RequestId id) {
+    String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+      return;
+    }
+    long expected = VersionTags.parse(ifMatch);
+    if (requests.view(actor, id).version() != expected) {
+      throw ConflictException.concurrentUpdate("This help request");
+    }
   }
 
   private Views.HelpRequestView view(Actor actor, RequestId id) {

@@ -1,5 +1,6 @@
 package org.clubaide.persistence;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,9 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Convert;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.EmbeddableType;
 import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.Metamodel;
 import jakarta.persistence.metamodel.PluralAttribute;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
@@ -21,6 +24,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +32,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.clubaide.persistence.member.ConsentChangeEmbeddable;
+import org.clubaide.persistence.member.NetworkOfferChangeEmbeddable;
+import org.clubaide.persistence.member.ProfileEntryEmbeddable;
+import org.clubaide.persistence.member.TermsAcceptanceEmbeddable;
 import org.clubaide.persistence.testing.Database;
 import org.clubaide.persistence.testing.DatabaseContract;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
@@ -149,8 +157,48 @@ abstract class MappingMatchesSchemaContract extends DatabaseContract {
                 "help_request",
                 "help_request_kind",
                 "request_event",
-                "simple_solution")),
+                "simple_solution",
+                "member_profile_entry",
+                "network_offer_change")),
         "checked tables: " + tables);
+  }
+
+  @Test
+  @DisplayName(
+      "every embeddable of the metamodel is checked, each of its attributes against its column")
+  void everyEmbeddableIsChecked() {
+    Set<String> checked = new TreeSet<>();
+    expectedColumns().forEach(e -> checked.add(e.owner()));
+    Metamodel metamodel = db.entityManagerFactory().getMetamodel();
+    Set<Class<?>> reached = new HashSet<>();
+    List<String> unchecked = new ArrayList<>();
+    for (EntityType<?> entity : metamodel.getEntities()) {
+      for (Attribute<?, ?> attribute : entity.getAttributes()) {
+        if (attribute instanceof PluralAttribute<?, ?, ?> plural
+            && plural.getElementType() instanceof EmbeddableType<?> embeddable) {
+          reached.add(embeddable.getJavaType());
+          for (Attribute<?, ?> part : embeddable.getAttributes()) {
+            String owner = entity.getName() + "." + attribute.getName() + "." + part.getName();
+            if (!checked.contains(owner)) {
+              unchecked.add(owner);
+            }
+          }
+        }
+      }
+    }
+    Set<Class<?>> embeddables = new HashSet<>();
+    metamodel.getEmbeddables().forEach(e -> embeddables.add(e.getJavaType()));
+
+    assertEquals(embeddables, reached, "embeddables no element collection holds");
+    assertTrue(
+        reached.containsAll(
+            Set.of(
+                TermsAcceptanceEmbeddable.class,
+                ConsentChangeEmbeddable.class,
+                ProfileEntryEmbeddable.class,
+                NetworkOfferChangeEmbeddable.class)),
+        "embeddables reached: " + reached);
+    assertTrue(unchecked.isEmpty(), "embeddable attributes not checked: " + unchecked);
   }
 
   private List<Expected> expectedColumns() {

@@ -20,6 +20,7 @@ import org.clubaide.core.request.RequestEvent;
 import org.clubaide.core.request.RequestId;
 import org.clubaide.core.request.RequestStatus;
 import org.clubaide.core.request.RequestSummary;
+import org.clubaide.core.request.RequesterCursor;
 import org.clubaide.core.request.Satisfaction;
 import org.clubaide.core.request.SimpleSolution;
 import org.clubaide.core.request.SolutionDeadline;
@@ -198,19 +199,32 @@ public class JpaHelpRequestRepository implements HelpRequestRepository {
   }
 
   @Override
-  public List<RequestSummary> byRequester(MemberId requester, int limit) {
-    return em
-        .createQuery(
-            "SELECT r FROM HelpRequestEntity r WHERE r.requesterId = :requester"
-                + " ORDER BY r.submittedAt DESC, r.id",
-            HelpRequestEntity.class)
-        .setParameter("requester", requester.toString())
-        .setMaxResults(limit)
-        .getResultList()
-        .stream()
+  public List<RequestSummary> byRequester(
+      MemberId requester, Optional<RequesterCursor> after, int limit) {
+    TypedQuery<HelpRequestEntity> query;
+    if (after.isPresent()) {
+      query =
+          em.createQuery(
+                  "SELECT r FROM HelpRequestEntity r WHERE r.requesterId = :requester"
+                      + " AND (r.submittedAt < :submittedAt"
+                      + " OR (r.submittedAt = :submittedAt AND r.id > :id))"
+                      + " ORDER BY r.submittedAt DESC, r.id",
+                  HelpRequestEntity.class)
+              .setParameter("submittedAt", after.get().submittedAt())
+              .setParameter("id", after.get().id().toString());
+    } else {
+      query =
+          em.createQuery(
+              "SELECT r FROM HelpRequestEntity r WHERE r.requesterId = :requester"
+                  + " ORDER BY r.submittedAt DESC, r.id",
+              HelpRequestEntity.class);
+    }
+    return query.setParameter("requester", requester.toString()).setMaxResults(limit)
+        .getResultList().stream()
         .map(JpaHelpRequestRepository::summary)
         .toList();
   }
+
 
   private static RequestSummary summary(HelpRequestEntity e) {
     return new RequestSummary(

@@ -75,15 +75,7 @@ abstract class UpgradeContract extends DatabaseContract {
             tick().instant());
     Member registered = Members.aMember("grace.hopper@example.org", tick().instant());
     Member grace =
-        Member.restore(
-            registered.id(),
-            new Identity("Grace", "Hopper", Optional.empty()),
-            registered.contact(),
-            registered.registeredAt(),
-            registered.acceptances(),
-            registered.visibility(),
-            registered.consentHistory(),
-            0);
+        Members.withIdentity(registered, new Identity("Grace", "Hopper", Optional.empty()));
     Account adaLogin =
         new Account(
             ada.contact().email(),

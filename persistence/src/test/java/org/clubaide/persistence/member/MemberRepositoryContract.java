@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.clubaide.core.member.ContactDetails;
 import org.clubaide.core.member.FieldGroup;
+import org.clubaide.core.member.Identity;
 import org.clubaide.core.member.Member;
 import org.clubaide.core.member.MemberId;
 import org.clubaide.core.member.MemberRepository;
@@ -59,15 +61,7 @@ abstract class MemberRepositoryContract extends DatabaseContract {
   void noOrganisation() {
     Member member = Members.aMember("grace@example.org", clock.instant());
     Member without =
-        Member.restore(
-            member.id(),
-            new org.clubaide.core.member.Identity("Grace", "Hopper", java.util.Optional.empty()),
-            member.contact(),
-            member.registeredAt(),
-            member.acceptances(),
-            member.visibility(),
-            member.consentHistory(),
-            0);
+        Members.withIdentity(member, new Identity("Grace", "Hopper", Optional.empty()));
     saved(without);
 
     assertEquals(Members.state(without), Members.state(reloaded(member.id())));

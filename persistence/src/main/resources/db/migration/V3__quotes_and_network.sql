@@ -5,7 +5,8 @@
 -- A participant (the recipient of a call, the helper of an introduction) is a member or a partner:
 -- two nullable columns, member_id and partner_id, each with its foreign key, exactly one set.
 -- Money is an exact NUMERIC(19,4) amount and an ISO 4217 CHAR(3) currency code, never a float:
--- four decimals hold every currency's minor unit (0 for JPY, 2 for EUR, 3 for KWD, 4 for CLF).
+-- four decimals hold the minor unit of every ISO 4217 currency the JDK knows (0 for JPY, 2 for
+-- EUR, 3 for KWD, 4 for CLF), and nineteen digits leave fifteen before the point.
 -- Events are appended to their own table, numbered by seq within their aggregate; an event's
 -- request or call identifier is the aggregate's own and is not repeated on the event's row.
 

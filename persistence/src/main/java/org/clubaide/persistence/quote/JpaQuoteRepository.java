@@ -19,8 +19,8 @@ import org.clubaide.persistence.support.Persistence;
 /**
  * Quotes in the database. Loading one quote costs two queries (the quote, its events); the quotes
  * of a request cost two as well (the quotes, then all their events at once), however many quotes
- * and events there are. Saving checks the version read, moves it on every save, and appends the
- * new events.
+ * and events there are. Saving checks the version read, moves it on every save, and appends the new
+ * events.
  */
 @ApplicationScoped
 public class JpaQuoteRepository implements QuoteRepository {

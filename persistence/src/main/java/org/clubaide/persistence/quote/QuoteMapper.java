@@ -111,28 +111,31 @@ final class QuoteMapper {
   private static QuoteEvent toDomain(QuoteEventEntity e, QuoteId quote, RequestId request) {
     UUID id = UUID.fromString(e.eventId);
     return switch (e.type) {
-      case "QuoteProposed" -> new QuoteEvent.QuoteProposed(
-          id,
-          quote,
-          request,
-          e.occurredAt,
-          e.actor,
-          e.byService,
-          ProviderKind.valueOf(e.providerKind),
-          money(e.usualAmount, e.usualCurrency),
-          money(e.memberAmount, e.memberCurrency),
-          e.validUntil);
-      case "QuoteAccepted" -> new QuoteEvent.QuoteAccepted(
-          id, quote, request, e.occurredAt, e.actor, e.byService, e.noticeVersion);
-      case "QuoteDeclined" -> new QuoteEvent.QuoteDeclined(
-          id,
-          quote,
-          request,
-          e.occurredAt,
-          e.actor,
-          e.byService,
-          DeclineCause.valueOf(e.declineCause),
-          e.note == null ? "" : e.note);
+      case "QuoteProposed" ->
+          new QuoteEvent.QuoteProposed(
+              id,
+              quote,
+              request,
+              e.occurredAt,
+              e.actor,
+              e.byService,
+              ProviderKind.valueOf(e.providerKind),
+              money(e.usualAmount, e.usualCurrency),
+              money(e.memberAmount, e.memberCurrency),
+              e.validUntil);
+      case "QuoteAccepted" ->
+          new QuoteEvent.QuoteAccepted(
+              id, quote, request, e.occurredAt, e.actor, e.byService, e.noticeVersion);
+      case "QuoteDeclined" ->
+          new QuoteEvent.QuoteDeclined(
+              id,
+              quote,
+              request,
+              e.occurredAt,
+              e.actor,
+              e.byService,
+              DeclineCause.valueOf(e.declineCause),
+              e.note == null ? "" : e.note);
       default -> throw new IllegalStateException("Unknown quote event type " + e.type);
     };
   }

@@ -41,13 +41,15 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * What {@link JpaQuoteRepository} keeps of a quote (every field, every event, exact prices) and
- * how it lists a request's quotes; what {@link JpaRequestOwnership} says of a request; and how
+ * What {@link JpaQuoteRepository} keeps of a quote (every field, every event, exact prices) and how
+ * it lists a request's quotes; what {@link JpaRequestOwnership} says of a request; and how
  * concurrent changes are refused.
  */
 abstract class QuoteRepositoryContract extends DatabaseContract {
 
-  private final TestClock clock = TestClock.atServiceStart();
+  /** A clock of its own for each test: the test instance is shared by the class's tests. */
+  private TestClock clock;
+
   private Member requester;
   private Member provider;
   private RequestId request;
@@ -58,6 +60,7 @@ abstract class QuoteRepositoryContract extends DatabaseContract {
 
   @BeforeEach
   void registerMembersAndRequest() {
+    clock = TestClock.atServiceStart();
     requester = Quotes.savedMember(db, "ada.lovelace@example.org", clock);
     provider = Quotes.savedMember(db, "grace.hopper@example.org", clock);
     request = Quotes.savedRequest(db, requester.id(), clock);
@@ -141,8 +144,7 @@ abstract class QuoteRepositoryContract extends DatabaseContract {
     inService(
         service ->
             service.accept(
-                Quotes.actor(requester),
-                new AcceptQuote(byMember.id(), Quotes.acknowledged())));
+                Quotes.actor(requester), new AcceptQuote(byMember.id(), Quotes.acknowledged())));
 
     List<Quote> read = ofRequest(request);
     Quote accepted = reloaded(byMember.id());
@@ -157,14 +159,14 @@ abstract class QuoteRepositoryContract extends DatabaseContract {
     assertEquals(QuoteStatus.DECLINED, read.get(2).status(clock));
     assertEquals(
         new QuoteEvent.QuoteDeclined(
-                eventOf(read.get(2), 1).eventId(),
-                byService.id(),
-                request,
-                eventOf(read.get(2), 1).occurredAt(),
-                Quotes.actor(requester).login(),
-                false,
-                DeclineCause.BY_MEMBER,
-                "Too far from my workshop.\nThanks."),
+            eventOf(read.get(2), 1).eventId(),
+            byService.id(),
+            request,
+            eventOf(read.get(2), 1).occurredAt(),
+            Quotes.actor(requester).login(),
+            false,
+            DeclineCause.BY_MEMBER,
+            "Too far from my workshop.\nThanks."),
         eventOf(read.get(2), 1));
     assertEquals(
         DeclineCause.ANOTHER_QUOTE_ACCEPTED,
@@ -214,15 +216,14 @@ abstract class QuoteRepositoryContract extends DatabaseContract {
   }
 
   @Test
-  @DisplayName("R-SOL-4 events added in later units of work follow the stored ones; each save moves"
-      + " the version")
+  @DisplayName(
+      "R-SOL-4 events added in later units of work follow the stored ones; each save moves"
+          + " the version")
   void eventsAppendAcrossUnitsOfWork() {
     Quote quote = saved(Quotes.byMember(request, provider, clock));
 
     Quote declined =
-        changed(
-            quote.id(),
-            q -> q.decline(Quotes.actor(requester), "", Quotes.tick(clock)));
+        changed(quote.id(), q -> q.decline(Quotes.actor(requester), "", Quotes.tick(clock)));
     Quote read = reloaded(quote.id());
 
     assertEquals(Quotes.state(declined), Quotes.state(read));
@@ -259,8 +260,7 @@ abstract class QuoteRepositoryContract extends DatabaseContract {
     quotes.add(quote(Money.of("1.234", "KWD"), Money.of("0.999", "KWD")));
     quotes.add(quote(Money.of("1.2345", "CLF"), Money.of("1.2344", "CLF")));
     quotes.add(quote(Money.of("1200", "JPY"), Money.of("999", "JPY")));
-    quotes.add(
-        quote(Money.of("999999999999999.99", "EUR"), Money.of("999999999999999.98", "EUR")));
+    quotes.add(quote(Money.of("999999999999999.99", "EUR"), Money.of("999999999999999.98", "EUR")));
     quotes.forEach(this::saved);
 
     List<Quote> read = ofRequest(request);
@@ -353,8 +353,9 @@ abstract class QuoteRepositoryContract extends DatabaseContract {
   }
 
   @Test
-  @DisplayName("R-PRV-3 the requester of a request is read from the request; unknown requests have"
-      + " none")
+  @DisplayName(
+      "R-PRV-3 the requester of a request is read from the request; unknown requests have"
+          + " none")
   void requestOwnership() {
     Optional<MemberId> owner =
         db.inTransaction(unit -> unit.adapter(JpaRequestOwnership.class).requesterOf(request));
@@ -428,17 +429,14 @@ abstract class QuoteRepositoryContract extends DatabaseContract {
           new QuoteService(secondQuotes, second.adapter(JpaRequestOwnership.class), clock);
       // The second acceptance has read the request's quotes before the first commits.
       assertEquals(2, secondQuotes.byRequest(request).size());
-      inFirst.accept(
-          Quotes.actor(requester),
-          new AcceptQuote(one.id(), Quotes.acknowledged()));
+      inFirst.accept(Quotes.actor(requester), new AcceptQuote(one.id(), Quotes.acknowledged()));
       first.commit();
 
       assertThrows(
           ConflictException.class,
           () ->
               inSecond.accept(
-                  Quotes.actor(requester),
-                  new AcceptQuote(two.id(), Quotes.acknowledged())));
+                  Quotes.actor(requester), new AcceptQuote(two.id(), Quotes.acknowledged())));
       second.rollback();
     }
     List<Quote> stored = ofRequest(request);

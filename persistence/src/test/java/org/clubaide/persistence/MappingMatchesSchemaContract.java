@@ -15,6 +15,7 @@ import jakarta.persistence.metamodel.PluralAttribute;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -65,6 +66,7 @@ abstract class MappingMatchesSchemaContract extends DatabaseContract {
           Boolean.class, Set.of(Types.BOOLEAN, Types.BIT),
           Integer.class, Set.of(Types.INTEGER),
           Long.class, Set.of(Types.BIGINT),
+          BigDecimal.class, Set.of(Types.NUMERIC, Types.DECIMAL),
           LocalDate.class, Set.of(Types.DATE),
           LocalDateTime.class, Set.of(Types.TIMESTAMP));
 
@@ -74,10 +76,23 @@ abstract class MappingMatchesSchemaContract extends DatabaseContract {
 
   /** What a mapping expects of one column. */
   record Expected(
-      String owner, String table, String column, Class<?> javaType, boolean nullable, int length) {}
+      String owner,
+      String table,
+      String column,
+      Class<?> javaType,
+      boolean nullable,
+      int length,
+      int precision,
+      int scale) {}
 
   /** What the schema has. */
-  record Actual(int sqlType, String typeName, boolean nullable, int size, boolean hasDefault) {}
+  record Actual(
+      int sqlType,
+      String typeName,
+      boolean nullable,
+      int size,
+      int decimalDigits,
+      boolean hasDefault) {}
 
   @Test
   @DisplayName("every mapped attribute has its column, with a compatible type and nullability")
@@ -106,6 +121,20 @@ abstract class MappingMatchesSchemaContract extends DatabaseContract {
       }
       if (e.javaType() == String.class && e.length() != actual.size()) {
         problems.add(where + ": length " + e.length() + " mapped, " + actual.size() + " in schema");
+      }
+      if (e.javaType() == BigDecimal.class
+          && (e.precision() != actual.size() || e.scale() != actual.decimalDigits())) {
+        problems.add(
+            where
+                + ": NUMERIC("
+                + e.precision()
+                + ","
+                + e.scale()
+                + ") mapped, ("
+                + actual.size()
+                + ","
+                + actual.decimalDigits()
+                + ") in schema");
       }
       if (e.nullable() != actual.nullable()) {
         problems.add(
@@ -276,7 +305,9 @@ abstract class MappingMatchesSchemaContract extends DatabaseContract {
         field.getName().toLowerCase(Locale.ROOT),
         type,
         nullable,
-        field.getLength());
+        field.getLength(),
+        field.getPrecision(),
+        field.getScale());
   }
 
   /** The Java type that reaches JDBC: the converter's database side, or the field's own type. */
@@ -325,6 +356,7 @@ abstract class MappingMatchesSchemaContract extends DatabaseContract {
                       columns.getString("TYPE_NAME"),
                       columns.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
                       columns.getInt("COLUMN_SIZE"),
+                      columns.getInt("DECIMAL_DIGITS"),
                       columns.getString("COLUMN_DEF") != null));
         }
       }

@@ -362,11 +362,13 @@ for _ in 1 2 3 4 5 6 7 8 9 10; do
 done
 [[ -s $work/get.paths ]] || die "the queue is empty: generate data first (--generate or scripts/bench-data.sh)"
 
-# Skills for the member search, as agents type them (URL-encoded).
+# Skills for the member search, as agents type them (URL-encoded): the first page, and a page
+# further on (after a member identifier three quarters of the way through).
 for skill in comptabilit%C3%A9 paie export "droit%20social" "fiscalit%C3%A9%20PME" marketing \
   "relation%20client" "s%C3%A9curit%C3%A9%20informatique" douane "traduction%20anglais" \
   "lev%C3%A9e%20de%20fonds" ergonomie "gestion%20avanc%C3%A9e" subventions logistique; do
   echo "/api/v1/members?skill=$skill&limit=50"
+  echo "/api/v1/members?skill=$skill&limit=50&after=c0000000-0000-4000-8000-000000000000"
 done >"$work/search.paths"
 
 IFS=, read -r -a wanted <<<"$cases"

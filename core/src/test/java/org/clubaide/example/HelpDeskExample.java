@@ -31,6 +31,7 @@ import org.clubaide.core.request.QueueCursor;
 import org.clubaide.core.request.RequestEvent;
 import org.clubaide.core.request.RequestId;
 import org.clubaide.core.request.RequestSummary;
+import org.clubaide.core.request.RequesterCursor;
 import org.clubaide.core.request.Satisfaction;
 import org.clubaide.core.request.SubmitHelpRequest;
 import org.clubaide.core.shared.Channel;
@@ -113,14 +114,17 @@ public final class HelpDeskExample {
     }
 
     @Override
-    public List<RequestSummary> byRequester(MemberId requester, int limit) {
+    public List<RequestSummary> byRequester(
+        MemberId requester, Optional<RequesterCursor> after, int limit) {
       List<RequestSummary> mine = new ArrayList<>();
       for (HelpRequest.Snapshot s : byId.values()) {
-        if (s.requester().equals(requester)) {
-          mine.add(RequestSummary.of(HelpRequest.restore(s)));
+        RequestSummary summary = RequestSummary.of(HelpRequest.restore(s));
+        if (s.requester().equals(requester) && after.map(c -> c.precedes(summary)).orElse(true)) {
+          mine.add(summary);
         }
       }
-      return mine;
+      mine.sort(Comparator.comparing(RequestSummary::submittedAt).reversed());
+      return mine.subList(0, Math.min(limit, mine.size()));
     }
   }
 

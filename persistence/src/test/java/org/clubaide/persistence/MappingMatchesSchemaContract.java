@@ -1,5 +1,6 @@
 package org.clubaide.persistence;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,11 +8,14 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Convert;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.EmbeddableType;
 import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.Metamodel;
 import jakarta.persistence.metamodel.PluralAttribute;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -21,6 +25,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +33,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.clubaide.persistence.member.ConsentChangeEmbeddable;
+import org.clubaide.persistence.member.NetworkOfferChangeEmbeddable;
+import org.clubaide.persistence.member.ProfileEntryEmbeddable;
+import org.clubaide.persistence.member.TermsAcceptanceEmbeddable;
 import org.clubaide.persistence.testing.Database;
 import org.clubaide.persistence.testing.DatabaseContract;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
@@ -57,6 +66,7 @@ abstract class MappingMatchesSchemaContract extends DatabaseContract {
           Boolean.class, Set.of(Types.BOOLEAN, Types.BIT),
           Integer.class, Set.of(Types.INTEGER),
           Long.class, Set.of(Types.BIGINT),
+          BigDecimal.class, Set.of(Types.NUMERIC, Types.DECIMAL),
           LocalDate.class, Set.of(Types.DATE),
           LocalDateTime.class, Set.of(Types.TIMESTAMP));
 
@@ -66,10 +76,23 @@ abstract class MappingMatchesSchemaContract extends DatabaseContract {
 
   /** What a mapping expects of one column. */
   record Expected(
-      String owner, String table, String column, Class<?> javaType, boolean nullable, int length) {}
+      String owner,
+      String table,
+      String column,
+      Class<?> javaType,
+      boolean nullable,
+      int length,
+      int precision,
+      int scale) {}
 
   /** What the schema has. */
-  record Actual(int sqlType, String typeName, boolean nullable, int size, boolean hasDefault) {}
+  record Actual(
+      int sqlType,
+      String typeName,
+      boolean nullable,
+      int size,
+      int decimalDigits,
+      boolean hasDefault) {}
 
   @Test
   @DisplayName("every mapped attribute has its column, with a compatible type and nullability")
@@ -98,6 +121,20 @@ abstract class MappingMatchesSchemaContract extends DatabaseContract {
       }
       if (e.javaType() == String.class && e.length() != actual.size()) {
         problems.add(where + ": length " + e.length() + " mapped, " + actual.size() + " in schema");
+      }
+      if (e.javaType() == BigDecimal.class
+          && (e.precision() != actual.size() || e.scale() != actual.decimalDigits())) {
+        problems.add(
+            where
+                + ": NUMERIC("
+                + e.precision()
+                + ","
+                + e.scale()
+                + ") mapped, ("
+                + actual.size()
+                + ","
+                + actual.decimalDigits()
+                + ") in schema");
       }
       if (e.nullable() != actual.nullable()) {
         problems.add(
@@ -149,8 +186,48 @@ abstract class MappingMatchesSchemaContract extends DatabaseContract {
                 "help_request",
                 "help_request_kind",
                 "request_event",
-                "simple_solution")),
+                "simple_solution",
+                "member_profile_entry",
+                "network_offer_change")),
         "checked tables: " + tables);
+  }
+
+  @Test
+  @DisplayName(
+      "every embeddable of the metamodel is checked, each of its attributes against its column")
+  void everyEmbeddableIsChecked() {
+    Set<String> checked = new TreeSet<>();
+    expectedColumns().forEach(e -> checked.add(e.owner()));
+    Metamodel metamodel = db.entityManagerFactory().getMetamodel();
+    Set<Class<?>> reached = new HashSet<>();
+    List<String> unchecked = new ArrayList<>();
+    for (EntityType<?> entity : metamodel.getEntities()) {
+      for (Attribute<?, ?> attribute : entity.getAttributes()) {
+        if (attribute instanceof PluralAttribute<?, ?, ?> plural
+            && plural.getElementType() instanceof EmbeddableType<?> embeddable) {
+          reached.add(embeddable.getJavaType());
+          for (Attribute<?, ?> part : embeddable.getAttributes()) {
+            String owner = entity.getName() + "." + attribute.getName() + "." + part.getName();
+            if (!checked.contains(owner)) {
+              unchecked.add(owner);
+            }
+          }
+        }
+      }
+    }
+    Set<Class<?>> embeddables = new HashSet<>();
+    metamodel.getEmbeddables().forEach(e -> embeddables.add(e.getJavaType()));
+
+    assertEquals(embeddables, reached, "embeddables no element collection holds");
+    assertTrue(
+        reached.containsAll(
+            Set.of(
+                TermsAcceptanceEmbeddable.class,
+                ConsentChangeEmbeddable.class,
+                ProfileEntryEmbeddable.class,
+                NetworkOfferChangeEmbeddable.class)),
+        "embeddables reached: " + reached);
+    assertTrue(unchecked.isEmpty(), "embeddable attributes not checked: " + unchecked);
   }
 
   private List<Expected> expectedColumns() {
@@ -228,7 +305,9 @@ abstract class MappingMatchesSchemaContract extends DatabaseContract {
         field.getName().toLowerCase(Locale.ROOT),
         type,
         nullable,
-        field.getLength());
+        field.getLength(),
+        field.getPrecision(),
+        field.getScale());
   }
 
   /** The Java type that reaches JDBC: the converter's database side, or the field's own type. */
@@ -277,6 +356,7 @@ abstract class MappingMatchesSchemaContract extends DatabaseContract {
                       columns.getString("TYPE_NAME"),
                       columns.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
                       columns.getInt("COLUMN_SIZE"),
+                      columns.getInt("DECIMAL_DIGITS"),
                       columns.getString("COLUMN_DEF") != null));
         }
       }

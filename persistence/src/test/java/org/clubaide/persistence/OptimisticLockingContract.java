@@ -2,6 +2,7 @@ package org.clubaide.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -16,6 +18,7 @@ import org.clubaide.core.member.ContactDetails;
 import org.clubaide.core.member.FieldGroup;
 import org.clubaide.core.member.Member;
 import org.clubaide.core.member.MemberId;
+import org.clubaide.core.member.Profile;
 import org.clubaide.core.member.Visibility;
 import org.clubaide.core.request.AcceptanceRoute;
 import org.clubaide.core.request.HelpRequest;
@@ -30,6 +33,7 @@ import org.clubaide.persistence.testing.Database;
 import org.clubaide.persistence.testing.DatabaseContract;
 import org.clubaide.persistence.testing.HelpRequests;
 import org.clubaide.persistence.testing.Members;
+import org.clubaide.persistence.testing.Rows;
 import org.clubaide.persistence.testing.TestClock;
 import org.clubaide.persistence.testing.UnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +49,8 @@ abstract class OptimisticLockingContract extends DatabaseContract {
 
   private static final TermsVersion NEW_TERMS =
       new TermsVersion("V1/2025", LocalDate.of(2025, 1, 1));
+
+  private static final String AGENT_LOGIN = HelpRequests.AGENT.login();
 
   private final TestClock clock = TestClock.atServiceStart();
   private Member member;
@@ -248,6 +254,58 @@ abstract class OptimisticLockingContract extends DatabaseContract {
                     m, FieldGroup.CONTACT_DETAILS, Visibility.MEMBERS, tick().instant()));
 
     assertEquals(Members.state(first), Members.state(storedMember(member.id())));
+  }
+
+  @Test
+  @DisplayName(
+      "R-MEM-3 a profile described meanwhile makes another profile on the old copy fail cleanly,"
+          + " and only the first profile's entries are stored")
+  void memberProfileChangesConflict() {
+    Profile first =
+        new Profile(List.of("Welding", "Bookkeeping"), List.of("Sailing"), List.of(), false);
+    Profile second =
+        new Profile(List.of("Bookkeeping", "Welding", "Tax law"), List.of(), List.of("Van"), false);
+
+    // Neither profile changes the offer to the network: only the entry rows differ, and the
+    // member's row must still carry the conflict.
+    Member stored = concurrently(m -> described(m, first), m -> described(m, second));
+
+    Member read = storedMember(member.id());
+    assertEquals(Members.state(stored), Members.state(read));
+    assertEquals(first, read.profile());
+    assertEquals(
+        first.entries().size(),
+        new Rows(db.dataSource())
+            .where("member_profile_entry", "member_id", member.id().toString(), "seq")
+            .size());
+  }
+
+  @Test
+  @DisplayName(
+      "R-PRV-2 a photo set meanwhile makes a profile change on the old copy fail cleanly, and"
+          + " the profile stays as it was")
+  void memberPhotoAndProfileConflict() {
+    Profile profile = new Profile(List.of("Welding"), List.of(), List.of(), true);
+
+    Member stored =
+        concurrently(
+            m -> {
+              Member copy = Members.copyOf(m);
+              copy.changePhoto(Optional.of("photos/ada.jpg"), AGENT_LOGIN, tick().instant());
+              return copy;
+            },
+            m -> described(m, profile));
+
+    Member read = storedMember(member.id());
+    assertEquals(Members.state(stored), Members.state(read));
+    assertEquals(Profile.EMPTY, read.profile());
+    assertTrue(read.networkOfferHistory().isEmpty());
+  }
+
+  private Member described(Member member, Profile profile) {
+    Member copy = Members.copyOf(member);
+    copy.describe(profile, copy.contact().email(), tick().instant());
+    return copy;
   }
 
   private TestClock tick() {

@@ -1,14 +1,19 @@
 package org.clubaide.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.clubaide.core.access.Account;
@@ -16,6 +21,8 @@ import org.clubaide.core.access.Role;
 import org.clubaide.core.member.FieldGroup;
 import org.clubaide.core.member.Identity;
 import org.clubaide.core.member.Member;
+import org.clubaide.core.member.ParticipationStatus;
+import org.clubaide.core.member.Profile;
 import org.clubaide.core.member.Visibility;
 import org.clubaide.core.request.HelpRequest;
 import org.clubaide.core.request.RequestStatus;
@@ -75,15 +82,7 @@ abstract class UpgradeContract extends DatabaseContract {
             tick().instant());
     Member registered = Members.aMember("grace.hopper@example.org", tick().instant());
     Member grace =
-        Member.restore(
-            registered.id(),
-            new Identity("Grace", "Hopper", Optional.empty()),
-            registered.contact(),
-            registered.registeredAt(),
-            registered.acceptances(),
-            registered.visibility(),
-            registered.consentHistory(),
-            0);
+        Members.withIdentity(registered, new Identity("Grace", "Hopper", Optional.empty()));
     Account adaLogin =
         new Account(
             ada.contact().email(),
@@ -123,10 +122,14 @@ abstract class UpgradeContract extends DatabaseContract {
     db.run(
         unit -> {
           JpaMemberRepository members = unit.adapter(JpaMemberRepository.class);
-          assertEquals(Members.state(ada), Members.state(members.findById(ada.id()).orElseThrow()));
-          assertEquals(
-              Members.state(grace),
-              Members.state(members.findByEmail("grace.hopper@example.org").orElseThrow()));
+          Member adaRead = members.findById(ada.id()).orElseThrow();
+          Member graceRead = members.findByEmail("grace.hopper@example.org").orElseThrow();
+          assertEquals(Members.state(ada), Members.state(adaRead));
+          assertEquals(Members.state(grace), Members.state(graceRead));
+          for (Member read : List.of(adaRead, graceRead)) {
+            assertEquals(utcDay(read.registeredAt()).plusMonths(12), read.participationEndsOn());
+            assertEquals(ParticipationStatus.ACTIVE, read.participationStatus(clock));
+          }
 
           JpaAccountRepository accounts = unit.adapter(JpaAccountRepository.class);
           assertEquals(Optional.of(adaLogin), accounts.findByLogin(adaLogin.login()));
@@ -178,6 +181,76 @@ abstract class UpgradeContract extends DatabaseContract {
     assertEquals(HelpRequests.state(read), HelpRequests.state(again));
     assertEquals(RequestStatus.DECLINED, again.status());
     assertEquals(2, again.version());
+  }
+
+  @Test
+  @DisplayName(
+      "R-MEM-7 a member written at schema version 1 reads back active until its registration day"
+          + " (in UTC, as times are stored) plus twelve months, with an empty profile, and can"
+          + " change")
+  void version1MemberGetsParticipationPeriod() {
+    Schema.clean(db.dataSource());
+    Schema.migrateTo(db.dataSource(), "1");
+    Member ada = Members.aMember("ada.lovelace@example.org", clock.instant());
+    // The last day of February of a leap year, and a time that is already the next day in the
+    // Service's zone but not yet in UTC.
+    Member leap = Members.aMember("leap@example.org", Instant.parse("2024-02-29T12:00:00Z"));
+    Member late = Members.aMember("late@example.org", Instant.parse("2025-03-09T23:30:00Z"));
+    List<Member> all = List.of(ada, leap, late);
+    V1Rows v1 = new V1Rows(db.dataSource());
+    all.forEach(v1::member);
+
+    Schema.migrate(db.dataSource());
+
+    Map<Member, Member> read = new LinkedHashMap<>();
+    db.run(
+        unit -> {
+          JpaMemberRepository members = unit.adapter(JpaMemberRepository.class);
+          all.forEach(m -> read.put(m, members.findById(m.id()).orElseThrow()));
+        });
+    assertEquals(LocalDate.of(2026, 3, 10), read.get(ada).participationEndsOn());
+    assertEquals(LocalDate.of(2025, 2, 28), read.get(leap).participationEndsOn());
+    assertEquals(LocalDate.of(2026, 3, 9), read.get(late).participationEndsOn());
+    read.forEach(
+        (written, member) -> {
+          assertEquals(utcDay(written.registeredAt()).plusMonths(12), member.participationEndsOn());
+          assertEquals(ParticipationStatus.ACTIVE, member.snapshot().status());
+          assertEquals(
+              ParticipationStatus.ACTIVE,
+              member.participationStatus(TestClock.at(member.registeredAt())));
+          assertTrue(member.endedAt().isEmpty());
+          assertFalse(member.isErased());
+          assertEquals(Profile.EMPTY, member.profile());
+          assertTrue(member.networkOfferHistory().isEmpty());
+          assertTrue(member.photoRef().isEmpty());
+          assertEquals(written.identity(), member.identity());
+          assertEquals(written.contact(), member.contact());
+          assertEquals(written.consentHistory(), member.consentHistory());
+          assertEquals(1, member.version());
+        });
+
+    Profile profile = new Profile(List.of("Welding", "Bookkeeping"), List.of(), List.of(), true);
+    Member changed =
+        db.inTransaction(
+            unit -> {
+              JpaMemberRepository members = unit.adapter(JpaMemberRepository.class);
+              Member m = members.findById(ada.id()).orElseThrow();
+              m.describe(profile, m.contact().email(), tick().instant());
+              m.renew(Member.DEFAULT_PARTICIPATION_PERIOD, m.contact().email(), clock);
+              members.save(m);
+              return m;
+            });
+    Member again =
+        db.inTransaction(unit -> unit.adapter(JpaMemberRepository.class).findById(ada.id()))
+            .orElseThrow();
+    assertEquals(Members.state(changed), Members.state(again));
+    assertEquals(LocalDate.of(2027, 3, 10), again.participationEndsOn());
+    assertEquals(profile, again.profile());
+    assertEquals(2, again.version());
+  }
+
+  private static LocalDate utcDay(Instant instant) {
+    return LocalDate.ofInstant(instant, ZoneOffset.UTC);
   }
 
   private static List<RequestSummary> openQueue(List<HelpRequest> requests) {

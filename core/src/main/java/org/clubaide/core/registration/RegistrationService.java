@@ -145,6 +145,7 @@ public final class RegistrationService {
    *     created; empty when an administrator already existed or the configured password was used
    */
   public Optional<String> ensureAdministrator(String login, Optional<String> configuredPassword) {
+    RuleViolationException.requireText(login, 254, "R-PRV-1", "login", "The administrator's login");
     if (accounts.anyWithRole(Role.ADMIN)) {
       return Optional.empty();
     }

@@ -24,6 +24,14 @@ public interface HelpRequestRepository {
    */
   List<RequestSummary> openByNextDeadline(Optional<QueueCursor> after, int limit);
 
-  /** A member's requests, newest first. */
-  List<RequestSummary> byRequester(MemberId requester, int limit);
+  /**
+   * A member's requests, newest first (ties by identifier), starting after the cursor when one is
+   * given.
+   */
+  List<RequestSummary> byRequester(MemberId requester, Optional<RequesterCursor> after, int limit);
+
+  /** The first page of a member's requests, newest first. */
+  default List<RequestSummary> byRequester(MemberId requester, int limit) {
+    return byRequester(requester, Optional.empty(), limit);
+  }
 }

@@ -93,7 +93,13 @@ public final class HelpRequestService {
 
   /** The member's own requests, newest first (R-PRV-3). */
   public List<RequestSummary> myRequests(Actor actor, int limit) {
-    return requests.byRequester(actor.requireMember(), pageSize(limit));
+    return myRequests(actor, Optional.empty(), limit);
+  }
+
+  /** A page of the member's own requests, newest first, after the cursor (R-PRV-3). */
+  public List<RequestSummary> myRequests(
+      Actor actor, Optional<RequesterCursor> after, int limit) {
+    return requests.byRequester(actor.requireMember(), after, pageSize(limit));
   }
 
   /** The Service's queue: open requests ordered by next deadline (R-REQ-4). */

@@ -12,6 +12,7 @@ import org.clubaide.core.request.HelpRequestRepository;
 import org.clubaide.core.request.QueueCursor;
 import org.clubaide.core.request.RequestId;
 import org.clubaide.core.request.RequestSummary;
+import org.clubaide.core.request.RequesterCursor;
 
 /**
  * Help requests in memory, kept as snapshots so that an unsaved change is lost as in a database.
@@ -52,14 +53,20 @@ final class InMemoryHelpRequests implements HelpRequestRepository {
   }
 
   @Override
-  public List<RequestSummary> byRequester(MemberId requester, int limit) {
+  public List<RequestSummary> byRequester(
+      MemberId requester, Optional<RequesterCursor> after, int limit) {
     List<RequestSummary> mine = new ArrayList<>();
     for (HelpRequest.Snapshot snapshot : stored.values()) {
-      if (snapshot.requester().equals(requester)) {
-        mine.add(RequestSummary.of(HelpRequest.restore(snapshot)));
+      RequestSummary summary = RequestSummary.of(HelpRequest.restore(snapshot));
+      if (snapshot.requester().equals(requester)
+          && after.map(c -> c.precedes(summary)).orElse(true)) {
+        mine.add(summary);
       }
     }
-    mine.sort(Comparator.comparing(RequestSummary::submittedAt).reversed());
+    mine.sort(
+        Comparator.comparing(RequestSummary::submittedAt)
+            .reversed()
+            .thenComparing(s -> s.id().value()));
     return mine.subList(0, Math.min(limit, mine.size()));
   }
 }

@@ -295,6 +295,18 @@ class RegistrationServiceTest {
   }
 
   @Test
+  @DisplayName("R-PRV-1 the first administrator needs a login: a blank one is refused and creates nothing")
+  void administratorNeedsALogin() {
+    RuleViolationException refused =
+        assertThrows(
+            RuleViolationException.class,
+            () -> registration.ensureAdministrator("  ", Optional.of("a long enough password")));
+
+    assertEquals("login", refused.field());
+    assertFalse(club.accounts().anyWithRole(Role.ADMIN));
+  }
+
+  @Test
   @DisplayName("R-PRV-3 generated administrator passwords differ from one installation to the next")
   void generatedPasswordsDiffer() {
     String first = registration.ensureAdministrator("admin", Optional.empty()).orElseThrow();

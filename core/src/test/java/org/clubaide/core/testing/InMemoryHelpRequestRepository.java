@@ -11,6 +11,7 @@ import org.clubaide.core.request.HelpRequestRepository;
 import org.clubaide.core.request.QueueCursor;
 import org.clubaide.core.request.RequestId;
 import org.clubaide.core.request.RequestSummary;
+import org.clubaide.core.request.RequesterCursor;
 import org.clubaide.core.shared.ConflictException;
 
 /**
@@ -53,10 +54,12 @@ public final class InMemoryHelpRequestRepository implements HelpRequestRepositor
   }
 
   @Override
-  public List<RequestSummary> byRequester(MemberId requester, int limit) {
+  public List<RequestSummary> byRequester(
+      MemberId requester, Optional<RequesterCursor> after, int limit) {
     return byId.values().stream()
         .filter(s -> s.requester().equals(requester))
         .map(s -> RequestSummary.of(HelpRequest.restore(s)))
+        .filter(s -> after.map(c -> c.precedes(s)).orElse(true))
         .sorted(
             Comparator.comparing(RequestSummary::submittedAt)
                 .reversed()

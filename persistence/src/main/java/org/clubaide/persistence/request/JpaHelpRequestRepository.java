@@ -7,8 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.clubaide.core.member.MemberId;
 import org.clubaide.core.request.HelpRequest;
 import org.clubaide.core.request.HelpRequestRepository;
@@ -18,6 +20,7 @@ import org.clubaide.core.request.RequestEvent;
 import org.clubaide.core.request.RequestId;
 import org.clubaide.core.request.RequestStatus;
 import org.clubaide.core.request.RequestSummary;
+import org.clubaide.core.request.RequesterCursor;
 import org.clubaide.core.request.Satisfaction;
 import org.clubaide.core.request.SimpleSolution;
 import org.clubaide.core.request.SolutionDeadline;
@@ -27,7 +30,8 @@ import org.clubaide.persistence.support.Persistence;
 
 /**
  * Help requests in the database. Loading a request costs four queries (request, kinds, events,
- * solutions) whatever its size; list pages read only the request table, in one query.
+ * solutions) whatever its size; list pages read only the request table, in one query. Saving
+ * appends the new events and solutions; only erasure (R-PRV-2) rewrites stored event rows.
  */
 @ApplicationScoped
 public class JpaHelpRequestRepository implements HelpRequestRepository {
@@ -59,6 +63,9 @@ public class JpaHelpRequestRepository implements HelpRequestRepository {
     // The request's row first: a concurrent change then fails on its version check, cleanly,
     // before any event row could collide with the other writer's.
     Persistence.flush(em, "This help request");
+    if (request.timelineRewritten()) {
+      rewriteStoredEvents(request);
+    }
     int seq = request.timeline().size() - request.newEvents().size();
     for (RequestEvent event : request.newEvents()) {
       em.persist(RequestEventMapper.toEntity(event, seq++));
@@ -76,6 +83,33 @@ public class JpaHelpRequestRepository implements HelpRequestRepository {
       em.persist(s);
     }
     Persistence.flush(em, "This help request");
+  }
+
+  /**
+   * Stores again the events that were already stored, after erasure rewrote them (R-PRV-2): each
+   * row, matched by its event identifier, takes the actor and texts of the event as it is now, so
+   * that no row keeps the erased requester's login or words. Only rows that differ are written.
+   */
+  private void rewriteStoredEvents(HelpRequest request) {
+    String id = request.id().toString();
+    Map<String, RequestEventEntity> rows =
+        em
+            .createQuery(
+                "SELECT e FROM RequestEventEntity e WHERE e.requestId = :id",
+                RequestEventEntity.class)
+            .setParameter("id", id)
+            .getResultStream()
+            .collect(Collectors.toMap(e -> e.eventId, e -> e));
+    List<RequestEvent> stored =
+        request.timeline().subList(0, request.timeline().size() - request.newEvents().size());
+    for (RequestEvent event : stored) {
+      RequestEventEntity row = rows.get(event.eventId().toString());
+      if (row == null) {
+        throw new IllegalStateException(
+            "Event " + event.eventId() + " of help request " + id + " was never stored");
+      }
+      RequestEventMapper.rewrite(event, row);
+    }
   }
 
   @Override
@@ -165,19 +199,32 @@ public class JpaHelpRequestRepository implements HelpRequestRepository {
   }
 
   @Override
-  public List<RequestSummary> byRequester(MemberId requester, int limit) {
-    return em
-        .createQuery(
-            "SELECT r FROM HelpRequestEntity r WHERE r.requesterId = :requester"
-                + " ORDER BY r.submittedAt DESC, r.id",
-            HelpRequestEntity.class)
-        .setParameter("requester", requester.toString())
-        .setMaxResults(limit)
-        .getResultList()
-        .stream()
+  public List<RequestSummary> byRequester(
+      MemberId requester, Optional<RequesterCursor> after, int limit) {
+    TypedQuery<HelpRequestEntity> query;
+    if (after.isPresent()) {
+      query =
+          em.createQuery(
+                  "SELECT r FROM HelpRequestEntity r WHERE r.requesterId = :requester"
+                      + " AND (r.submittedAt < :submittedAt"
+                      + " OR (r.submittedAt = :submittedAt AND r.id > :id))"
+                      + " ORDER BY r.submittedAt DESC, r.id",
+                  HelpRequestEntity.class)
+              .setParameter("submittedAt", after.get().submittedAt())
+              .setParameter("id", after.get().id().toString());
+    } else {
+      query =
+          em.createQuery(
+              "SELECT r FROM HelpRequestEntity r WHERE r.requesterId = :requester"
+                  + " ORDER BY r.submittedAt DESC, r.id",
+              HelpRequestEntity.class);
+    }
+    return query.setParameter("requester", requester.toString()).setMaxResults(limit)
+        .getResultList().stream()
         .map(JpaHelpRequestRepository::summary)
         .toList();
   }
+
 
   private static RequestSummary summary(HelpRequestEntity e) {
     return new RequestSummary(

@@ -65,6 +65,30 @@ final class RequestEventMapper {
     return e;
   }
 
+  /**
+   * Makes a stored row say what {@code event} says now, keeping its identifier, request and place
+   * in the timeline. Erasure changes only the actor and the texts; the other columns are copied
+   * too, so that the row always equals what {@link #toEntity} would write.
+   */
+  static void rewrite(RequestEvent event, RequestEventEntity row) {
+    if (!row.eventId.equals(event.eventId().toString())
+        || !row.requestId.equals(event.requestId().toString())) {
+      throw new IllegalArgumentException(
+          "Row " + row.eventId + " does not store event " + event.eventId());
+    }
+    RequestEventEntity now = toEntity(event, row.seq);
+    row.type = now.type;
+    row.occurredAt = now.occurredAt;
+    row.actor = now.actor;
+    row.byService = now.byService;
+    row.text = now.text;
+    row.code = now.code;
+    row.date = now.date;
+    row.date2 = now.date2;
+    row.flag = now.flag;
+    row.ref = now.ref;
+  }
+
   static RequestEvent toDomain(RequestEventEntity e) {
     UUID id = UUID.fromString(e.eventId);
     RequestId request = RequestId.of(e.requestId);

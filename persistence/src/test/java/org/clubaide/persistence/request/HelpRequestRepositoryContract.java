@@ -23,6 +23,7 @@ import org.clubaide.core.request.QueueCursor;
 import org.clubaide.core.request.RequestEvent;
 import org.clubaide.core.request.RequestId;
 import org.clubaide.core.request.RequestSummary;
+import org.clubaide.core.request.RequesterCursor;
 import org.clubaide.core.request.SolutionDeadline;
 import org.clubaide.persistence.member.JpaMemberRepository;
 import org.clubaide.persistence.testing.Database;
@@ -244,6 +245,43 @@ abstract class HelpRequestRepositoryContract extends DatabaseContract {
 
     assertEquals(newestFirst, all);
     assertEquals(newestFirst.subList(0, 3), firstThree);
+  }
+
+  @Test
+  @DisplayName("a member's requests page by keyset, newest first, ties by id, none missed or repeated")
+  void byRequesterKeysetPaging() {
+    List<HelpRequest> mine = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      mine.add(saved(HelpRequests.submitted(member, tick())));
+    }
+    for (int i = 0; i < 3; i++) {
+      mine.add(saved(HelpRequests.submitted(member, clock))); // three at the same instant
+    }
+    List<RequestSummary> expected =
+        mine.stream()
+            .map(RequestSummary::of)
+            .sorted(
+                Comparator.comparing(RequestSummary::submittedAt)
+                    .reversed()
+                    .thenComparing(s -> s.id().toString()))
+            .toList();
+
+    List<RequestSummary> walked = new ArrayList<>();
+    Optional<RequesterCursor> after = Optional.empty();
+    for (int page = 0; page < 10; page++) {
+      Optional<RequesterCursor> cursor = after;
+      List<RequestSummary> next =
+          db.inTransaction(
+              unit ->
+                  unit.adapter(JpaHelpRequestRepository.class).byRequester(member, cursor, 3));
+      walked.addAll(next);
+      if (next.size() < 3) {
+        break;
+      }
+      after = Optional.of(RequesterCursor.after(next.get(next.size() - 1)));
+    }
+
+    assertEquals(expected, walked);
   }
 
   private TestClock tick() {

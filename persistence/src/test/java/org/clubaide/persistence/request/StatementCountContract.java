@@ -3,6 +3,7 @@ package org.clubaide.persistence.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.clubaide.core.member.Member;
+import org.clubaide.core.member.FieldGroup;
 import org.clubaide.core.member.MemberId;
+import org.clubaide.core.member.Profile;
+import org.clubaide.core.member.Visibility;
 import org.clubaide.core.request.HelpRequest;
 import org.clubaide.core.request.QueueCursor;
 import org.clubaide.core.request.RequestSummary;
@@ -38,6 +42,12 @@ abstract class StatementCountContract extends DatabaseContract {
 
   /** The most statements loading one whole request may cost. */
   private static final int REQUEST_BOUND = 4;
+
+  /**
+   * The most statements loading one whole member may cost: the member's row, then one query per
+   * list it holds (terms acceptances, consent history, profile entries, network offer history).
+   */
+  private static final int MEMBER_BOUND = 5;
 
   private final TestClock clock = TestClock.atServiceStart();
   private MemberId member;
@@ -82,11 +92,16 @@ abstract class StatementCountContract extends DatabaseContract {
 
   /** Runs {@code read} in a unit of work; returns its result and how many statements it ran. */
   private <T> Counted<T> counted(Function<JpaHelpRequestRepository, T> read) {
+    return counted(JpaHelpRequestRepository.class, read);
+  }
+
+  /** Runs {@code read} on a new adapter of {@code type}, counting the statements it ran. */
+  private <A, T> Counted<T> counted(Class<A> type, Function<A, T> read) {
     return db.inTransaction(
         unit -> {
-          JpaHelpRequestRepository repository = unit.adapter(JpaHelpRequestRepository.class);
+          A adapter = unit.adapter(type);
           db.statements().reset();
-          T result = read.apply(repository);
+          T result = read.apply(adapter);
           return new Counted<>(result, db.statements().count(), db.statements().statements());
         });
   }
@@ -169,5 +184,58 @@ abstract class StatementCountContract extends DatabaseContract {
         "loading a request ran " + largeLoad.statements() + ": " + largeLoad.sql());
     assertEquals(smallLoad.statements(), largeLoad.statements(), largeLoad.sql().toString());
     report("statements per request load", largeLoad.statements());
+  }
+
+  @Test
+  @DisplayName(
+      "R-MEM-3 loading a member costs the same few statements whatever the size of its profile"
+          + " and histories")
+  void memberLoadCostIsConstant() {
+    Member bare = Members.aMember("grace.hopper@example.org", clock.instant());
+    Member full = Members.aMember("katherine.johnson@example.org", clock.instant());
+    List<String> entries =
+        IntStream.range(0, Profile.ENTRIES_MAX).mapToObj(i -> "Skill number " + i).toList();
+    Profile largest = new Profile(entries, entries, entries, true);
+    Profile notOffered = new Profile(entries, entries, entries, false);
+    for (int i = 0; i < 10; i++) {
+      full.describe(i % 2 == 0 ? largest : notOffered, "agent", tick().instant());
+      full.changeVisibility(
+          FieldGroup.PHOTO,
+          i % 2 == 0 ? Visibility.MEMBERS : Visibility.SERVICE_ONLY,
+          "agent",
+          tick().instant());
+    }
+    full.changePhoto(Optional.of("photos/katherine.jpg"), "agent", tick().instant());
+    db.run(
+        unit -> {
+          JpaMemberRepository members = unit.adapter(JpaMemberRepository.class);
+          members.save(bare);
+          members.save(full);
+        });
+
+    Counted<Optional<Member>> bareLoad =
+        counted(JpaMemberRepository.class, r -> r.findById(bare.id()));
+    Counted<Optional<Member>> fullLoad =
+        counted(JpaMemberRepository.class, r -> r.findById(full.id()));
+    Counted<Optional<Member>> fullByEmail =
+        counted(JpaMemberRepository.class, r -> r.findByEmail("katherine.johnson@example.org"));
+
+    Member read = fullLoad.result().orElseThrow();
+    assertEquals(Members.state(full), Members.state(read));
+    assertEquals(3 * Profile.ENTRIES_MAX, read.profile().entries().size());
+    assertEquals(10, read.networkOfferHistory().size());
+    assertEquals(14, read.consentHistory().size());
+    assertTrue(bareLoad.result().orElseThrow().profile().isEmpty());
+    assertEquals(full.id(), fullByEmail.result().orElseThrow().id());
+    assertTrue(
+        fullLoad.statements() <= MEMBER_BOUND,
+        "loading a member ran " + fullLoad.statements() + ": " + fullLoad.sql());
+    assertEquals(bareLoad.statements(), fullLoad.statements(), fullLoad.sql().toString());
+    assertEquals(fullLoad.statements(), fullByEmail.statements(), fullByEmail.sql().toString());
+    report("statements per member load", fullLoad.statements());
+  }
+
+  private TestClock tick() {
+    return clock.advance(Duration.ofMinutes(1));
   }
 }

@@ -1,6 +1,7 @@
 package org.clubaide.web.api;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import org.clubaide.core.member.MemberId;
 import org.clubaide.core.request.QueueCursor;
 import org.clubaide.core.request.RequestId;
+import org.clubaide.core.request.RequesterCursor;
 import org.clubaide.core.shared.NotFoundException;
 import org.clubaide.core.shared.RuleViolationException;
 
@@ -45,8 +47,34 @@ final class Ids {
   }
 
   static String cursor(QueueCursor cursor) {
-    String raw = cursor.nextDeadline() + "|" + cursor.id();
+    return encode(cursor.nextDeadline() + "|" + cursor.id());
+  }
+
+  static String cursor(RequesterCursor cursor) {
+    return encode(cursor.submittedAt() + "|" + cursor.id());
+  }
+
+  static Optional<RequesterCursor> requesterCursor(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      String raw = decode(text);
+      int bar = raw.indexOf('|');
+      return Optional.of(
+          new RequesterCursor(
+              Instant.parse(raw.substring(0, bar)), RequestId.of(raw.substring(bar + 1))));
+    } catch (IllegalArgumentException | DateTimeParseException | StringIndexOutOfBoundsException e) {
+      throw new RuleViolationException("PAGING", "after", "The cursor is not valid.");
+    }
+  }
+
+  private static String encode(String raw) {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String decode(String text) {
+    return new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
   }
 
   static Optional<QueueCursor> cursor(String text) {
@@ -54,7 +82,7 @@ final class Ids {
       return Optional.empty();
     }
     try {
-      String raw = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+      String raw = decode(text);
       int bar = raw.indexOf('|');
       return Optional.of(
           new QueueCursor(

@@ -25,6 +25,8 @@ import org.clubaide.core.money.Money;
 import org.clubaide.core.request.HelpRequest;
 import org.clubaide.core.request.HelpRequestService;
 import org.clubaide.core.request.RequestId;
+import org.clubaide.core.request.RequestSummary;
+import org.clubaide.core.request.RequesterCursor;
 import org.clubaide.core.request.SubmitHelpRequest;
 import org.clubaide.core.shared.Channel;
 import org.clubaide.core.shared.ConflictException;
@@ -77,15 +79,21 @@ public class RequestsResource {
         .build();
   }
 
-  /** The logged-in member's requests, newest first. */
+  /** The logged-in member's requests, newest first; pass {@code nextCursor} as {@code after}. */
   @GET
-  @Operation(summary = "My help requests, newest first")
-  @APIResponse(responseCode = "200", description = "The requests")
-  public List<Views.SummaryView> mine(@QueryParam("limit") @DefaultValue("50") int limit) {
-    return requests.myRequests(currentActor.require(), limit).stream()
-        .map(s -> Views.SummaryView.of(s, clock))
-        .toList();
+  @Operation(summary = "My help requests, newest first, a page at a time")
+  @APIResponse(responseCode = "200", description = "A page of my requests")
+  public Views.Page mine(
+      @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("50") int limit) {
+    List<RequestSummary> page =
+        requests.myRequests(currentActor.require(), Ids.requesterCursor(after), limit);
+    String next =
+        page.size() < Math.max(1, Math.min(limit, HelpRequestService.MAX_PAGE))
+            ? null
+            : Ids.cursor(RequesterCursor.after(page.get(page.size() - 1)));
+    return new Views.Page(page.stream().map(s -> Views.SummaryView.of(s, clock)).toList(), next);
   }
+
 
   /** One request with its solutions and timeline (R-REQ-10). */
   @GET

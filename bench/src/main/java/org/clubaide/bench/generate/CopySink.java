@@ -2,6 +2,7 @@ package org.clubaide.bench.generate;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -62,6 +63,8 @@ final class CopySink extends Sink {
           default -> text.append(c);
         }
       }
+    } else if (value instanceof BigDecimal d) {
+      text.append(d.toPlainString());
     } else if (value instanceof Number || value instanceof LocalDate) {
       text.append(value);
     } else {

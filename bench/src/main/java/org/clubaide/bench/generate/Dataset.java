@@ -2,6 +2,7 @@ package org.clubaide.bench.generate;
 
 import static org.clubaide.bench.generate.FrenchData.pick;
 
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import org.clubaide.core.member.FieldGroup;
 import org.clubaide.core.member.Member;
 import org.clubaide.core.member.MemberId;
 import org.clubaide.core.member.SkillKey;
+import org.clubaide.core.network.SkillTag;
 import org.clubaide.core.request.AcceptanceRoute;
 import org.clubaide.core.request.DeadlineKind;
 import org.clubaide.core.request.HelpRequest;
@@ -37,11 +39,15 @@ import org.clubaide.core.shared.Channel;
  *
  * <p>Every member and every request draws from a random generator of its own, seeded from the
  * dataset's seed and its index: the same seed and reference day give the same rows, whatever the
- * chunk size or the database. Members come first (with their terms acceptance, consent history,
- * profile, network offer history, login and role), then requests (with their kinds, timeline and
- * solutions), each consistent with the domain's rules: a request's state is what its timeline
- * leads to, its next deadline is the one {@link HelpRequest#nextDeadline()} would give, a member
- * who ended their participation has no open request, an erased member keeps neutral values.
+ * chunk size or the database. The Service's agents and the network's partners come first, then
+ * members (with their terms acceptance, consent history, profile, network offer history, login and
+ * role), then requests (with their kinds, timeline and solutions, and for accepted ones sometimes
+ * quotes and a call for help to the network with its recipients, answers and events), each
+ * consistent with the domain's rules: a request's state is what its timeline leads to, its next
+ * deadline is the one {@link HelpRequest#nextDeadline()} would give, a member who ended their
+ * participation has no open request, an erased member keeps neutral values, a member's price is
+ * below the usual one, a requester never receives a call about their own request. Introductions
+ * are not generated.
  */
 final class Dataset {
 
@@ -88,6 +94,22 @@ final class Dataset {
   private final Sink.Table requestKind;
   private final Sink.Table event;
   private final Sink.Table solution;
+  private final Sink.Table partner;
+  private final Sink.Table partnerSkill;
+  private final Sink.Table quote;
+  private final Sink.Table quoteEvent;
+  private final Sink.Table call;
+  private final Sink.Table callKind;
+  private final Sink.Table callSkill;
+  private final Sink.Table callRecipient;
+  private final Sink.Table callAnswer;
+  private final Sink.Table callEvent;
+  private final Sink.Table callEventParticipant;
+
+  // The partners of the network, for quotes and calls.
+  private final String[] partnerIds;
+  private final String[] partnerNames;
+  private final String[] partnerLogins;
 
   Dataset(Sink sink, long seed, LocalDate today, int members, String passwordHash) {
     this.sink = sink;
@@ -103,6 +125,10 @@ final class Dataset {
     this.registeredAt = new long[members];
     this.endedAt = new long[members];
     this.erased = new boolean[members];
+    int partners = Math.max(5, members / 250);
+    this.partnerIds = new String[partners];
+    this.partnerNames = new String[partners];
+    this.partnerLogins = new String[partners];
     member =
         sink.table(
             "member", "id", "version", "first_name", "last_name", "organisation", "email", "phone",
@@ -122,6 +148,10 @@ final class Dataset {
             "network_offer_change", "member_id", "seq", "offered", "changed_at", "changed_by");
     account = sink.table("account", "login", "version", "password_hash", "member_id", "created_at");
     accountRole = sink.table("account_role", "login", "role");
+    partner =
+        sink.table(
+            "partner", "id", "name", "login", "email", "phone", "postal_address", "active");
+    partnerSkill = sink.table("partner_skill", "partner_id", "skill_text");
     request =
         sink.table(
             "help_request", "id", "version", "requester_id", "channel", "title", "description",
@@ -138,16 +168,76 @@ final class Dataset {
         sink.table(
             "simple_solution", "id", "request_id", "seq", "title", "content", "proposed_by",
             "proposed_at");
+    quote =
+        sink.table(
+            "quote", "id", "version", "request_id", "provider_kind", "provider_member_id",
+            "provider_partner_ref", "proposed_by", "title", "scope", "usual_amount",
+            "usual_currency", "member_amount", "member_currency", "duration_amount",
+            "duration_unit", "valid_until", "proposed_at", "status", "accepted_notice_version",
+            "accepted_at", "accepted_by");
+    quoteEvent =
+        sink.table(
+            "quote_event", "event_id", "quote_id", "seq", "event_type", "occurred_at", "actor",
+            "by_service", "provider_kind", "usual_amount", "usual_currency", "member_amount",
+            "member_currency", "valid_until", "notice_version", "decline_cause", "note");
+    call =
+        sink.table(
+            "call_for_help", "id", "version", "request_id", "view_label", "view_needed_by",
+            "view_summary", "sent_at", "sent_by", "status", "close_reason");
+    callKind = sink.table("call_kind", "call_id", "kind");
+    callSkill = sink.table("call_wanted_skill", "call_id", "skill");
+    callRecipient = sink.table("call_recipient", "call_id", "seq", "member_id", "partner_id");
+    callAnswer =
+        sink.table(
+            "call_answer", "call_id", "seq", "member_id", "partner_id", "answer_type",
+            "answered_by", "answered_at", "solution_id", "solution_title", "solution_content",
+            "outline");
+    callEvent =
+        sink.table(
+            "call_event", "event_id", "call_id", "seq", "event_type", "occurred_at", "actor",
+            "member_id", "partner_id", "solution_id", "solution_title", "close_reason");
+    callEventParticipant =
+        sink.table("call_event_participant", "event_id", "seq", "member_id", "partner_id");
   }
 
   // ---------------------------------------------------------------------------------------------
   // Members
 
-  /** The Service's agents: logins without a member, role AGENT. */
-  void agents() throws SQLException {
+  /**
+   * The Service's agents (logins without a member, role AGENT) and the partners of the network,
+   * with their skills; some partners log in (role PARTNER).
+   */
+  void service() throws SQLException {
     for (String login : AGENTS) {
       account.add(login, 0L, passwordHash, null, utc(start));
       accountRole.add(login, "AGENT");
+    }
+    for (int p = 0; p < partnerIds.length; p++) {
+      SplittableRandom r = random(3, p);
+      String id = uuid(r).toString();
+      String last = pick(r, FrenchData.LAST_NAMES);
+      String[] town = pick(r, FrenchData.TOWNS);
+      String name = pick(r, FrenchData.PARTNER_KINDS) + " " + last + " (" + town[0] + ")";
+      String domain = FrenchData.ascii(last) + "-" + p + ".fr";
+      String login = r.nextInt(100) < 40 ? "contact@" + domain : null;
+      if (login != null) {
+        account.add(login, 0L, passwordHash, null, utc(start));
+        accountRole.add(login, "PARTNER");
+      }
+      partner.add(
+          id, name, login, "contact@" + domain, phone(r),
+          (1 + r.nextInt(90)) + " " + pick(r, FrenchData.STREET_KINDS) + " "
+              + pick(r, FrenchData.STREET_NAMES) + ", " + town[1] + " " + town[0],
+          r.nextInt(100) < 90);
+      Set<String> seen = new HashSet<>();
+      for (String skill : skills(r).subList(0, 2 + r.nextInt(2))) {
+        if (seen.add(skill)) {
+          partnerSkill.add(id, skill);
+        }
+      }
+      partnerIds[p] = id;
+      partnerNames[p] = name;
+      partnerLogins[p] = login;
     }
     sink.flush();
   }
@@ -439,6 +529,8 @@ final class Dataset {
           new Event(
               "DecisionDateAgreed", at, agent, true, null, null, decisionDueOn, null, null, null));
     }
+    Instant acceptedAt = null;
+    AcceptanceRoute route = null;
     boolean accepted =
         target == RequestStatus.ACCEPTED
             || target == RequestStatus.CLOSED
@@ -456,9 +548,10 @@ final class Dataset {
     }
     if (accepted) {
       Instant at = clock.next(4, 72);
+      acceptedAt = at;
       immediate = r.nextInt(100) < 15;
       solutionDueOn = immediate ? day(at) : day(at).plusDays(1 + r.nextInt(21));
-      AcceptanceRoute route = r.nextInt(100) < 60 ? AcceptanceRoute.INTERNAL : AcceptanceRoute.NETWORK;
+      route = r.nextInt(100) < 60 ? AcceptanceRoute.INTERNAL : AcceptanceRoute.NETWORK;
       events.add(
           new Event(
               "Accepted", at, agent, true, null, route.name(), solutionDueOn, null, immediate,
@@ -577,6 +670,222 @@ final class Dataset {
     for (Object[] row : solutionRows) {
       solution.add(row);
     }
+    if (acceptedAt != null) {
+      // Quotes and calls happen between the acceptance and the request's last event (or now).
+      Instant last = events.get(events.size() - 1).at();
+      Instant end = status.isOpen() ? limit : last;
+      if (route == AcceptanceRoute.NETWORK && r.nextInt(100) < 50) {
+        call(r, id, m, acceptedAt, end, status, kinds, neededBy, problem[1], agent);
+      }
+      if (r.nextInt(100) < 12) {
+        quotes(r, id, m, acceptedAt, end, status, agent);
+      }
+    }
+  }
+
+  /**
+   * The quotes of an accepted request (R-SOL-2..R-SOL-6): 1 to 4, by the Service, a member or a
+   * partner, the member's price below the usual one. A closed request accepted one of them half the
+   * time, which declined the others; the member declined some; the rest are still proposed (and
+   * expire by their date).
+   */
+  private void quotes(
+      SplittableRandom r,
+      String requestId,
+      int m,
+      Instant from,
+      Instant to,
+      RequestStatus status,
+      String agent) {
+    int count = 1 + r.nextInt(4);
+    int accepted = status == RequestStatus.CLOSED && r.nextBoolean() ? r.nextInt(count) : -1;
+    for (int q = 0; q < count; q++) {
+      String id = uuid(r).toString();
+      Instant proposedAt = between(from, to, (q + r.nextDouble()) / (count + 1));
+      int provider = r.nextInt(100);
+      String kind = provider < 20 ? "SERVICE" : provider < 60 ? "MEMBER" : "PARTNER";
+      String providerMember = kind.equals("MEMBER") ? memberIds[otherActiveMember(r, m)] : null;
+      String providerPartner =
+          kind.equals("PARTNER") ? partnerNames[r.nextInt(partnerNames.length)] : null;
+      String[] accompaniment = pick(r, FrenchData.ACCOMPANIMENTS);
+      long usualCents = 30_000 + r.nextInt(770_000);
+      long memberCents = usualCents - 1 - r.nextInt((int) (usualCents * 2 / 5));
+      BigDecimal usual = BigDecimal.valueOf(usualCents, 2);
+      BigDecimal memberPrice = BigDecimal.valueOf(memberCents, 2);
+      int unit = r.nextInt(3);
+      LocalDate validUntil = day(proposedAt).plusDays(15 + r.nextInt(46));
+      String state = "PROPOSED";
+      Instant decidedAt = between(proposedAt, to, r.nextDouble());
+      String cause = null;
+      if (accepted >= 0) {
+        state = q == accepted ? "ACCEPTED" : "DECLINED";
+        cause = q == accepted ? null : "ANOTHER_QUOTE_ACCEPTED";
+      } else if (r.nextInt(100) < 30) {
+        state = "DECLINED";
+        cause = "BY_MEMBER";
+      }
+      boolean isAccepted = state.equals("ACCEPTED");
+      String requester = emails[m];
+      quote.add(
+          id, state.equals("PROPOSED") ? 1L : 2L, requestId, kind, providerMember,
+          providerPartner, agent, accompaniment[0], accompaniment[1], usual, "EUR", memberPrice,
+          "EUR", 1 + r.nextInt(unit == 0 ? 30 : unit == 1 ? 12 : 6),
+          unit == 0 ? "DAYS" : unit == 1 ? "WEEKS" : "MONTHS", validUntil, utc(proposedAt), state,
+          isAccepted ? "QUOTE-NOTICE-1" : null, isAccepted ? utc(decidedAt) : null,
+          isAccepted ? requester : null);
+      quoteEvent.add(
+          uuid(r).toString(), id, 0, "QuoteProposed", utc(proposedAt), agent, true, kind, usual,
+          "EUR", memberPrice, "EUR", validUntil, null, null, null);
+      if (isAccepted) {
+        quoteEvent.add(
+            uuid(r).toString(), id, 1, "QuoteAccepted", utc(decidedAt), requester, false, null,
+            null, null, null, null, null, "QUOTE-NOTICE-1", null, null);
+      } else if (cause != null) {
+        quoteEvent.add(
+            uuid(r).toString(), id, 1, "QuoteDeclined", utc(decidedAt), requester, false, null,
+            null, null, null, null, null, null, cause,
+            cause.equals("BY_MEMBER") ? "Trop cher pour nous cette année." : "");
+      }
+    }
+  }
+
+  /**
+   * A call for help to the network about an accepted request (R-NET-1, R-NET-2, R-NET-4): the
+   * anonymous view, 4 to 12 recipients (members, a few partners), their answers, and its closing
+   * once the request is over.
+   */
+  private void call(
+      SplittableRandom r,
+      String requestId,
+      int m,
+      Instant from,
+      Instant to,
+      RequestStatus status,
+      Set<KindOfHelp> kinds,
+      LocalDate neededBy,
+      String summary,
+      String agent) {
+    String id = uuid(r).toString();
+    Instant sentAt = between(from, to, 0.2 * r.nextDouble());
+    SplittableRandom labels = random(4, m);
+    String label = String.format(Locale.ROOT, "Member #%06X", labels.nextInt(1 << 24));
+    // Recipients: members (never the requester, once each) and sometimes partners; each is
+    // {member id, partner id, login}, one of the ids null.
+    List<String[]> recipients = new ArrayList<>();
+    Set<String> chosen = new HashSet<>();
+    int members = Math.min(4 + r.nextInt(9), memberCount / 2);
+    while (recipients.size() < members) {
+      int other = otherActiveMember(r, m);
+      if (chosen.add(memberIds[other])) {
+        recipients.add(new String[] {memberIds[other], null, emails[other]});
+      }
+    }
+    int partners = r.nextInt(3);
+    for (int p = 0; p < partners; p++) {
+      int index = r.nextInt(partnerIds.length);
+      if (chosen.add(partnerIds[index])) {
+        recipients.add(new String[] {null, partnerIds[index], partnerLogins[index]});
+      }
+    }
+    String callStatus = "OPEN";
+    String closeReason = null;
+    if (status != RequestStatus.ACCEPTED) {
+      callStatus = "CLOSED";
+      closeReason =
+          switch (status) {
+            case WITHDRAWN -> "REQUEST_WITHDRAWN";
+            case POSTPONED -> "REQUEST_POSTPONED";
+            default -> "REQUEST_ENDED";
+          };
+    } else if (r.nextInt(100) < 30) {
+      callStatus = "CLOSED";
+      closeReason = "ENDED_BY_SERVICE";
+    }
+    int seq = 0;
+    String sent = uuid(r).toString();
+    callEvent.add(sent, id, seq++, "CallSent", utc(sentAt), agent, null, null, null, null, null);
+    for (int i = 0; i < recipients.size(); i++) {
+      callRecipient.add(id, i, recipients.get(i)[0], recipients.get(i)[1]);
+      callEventParticipant.add(sent, i, recipients.get(i)[0], recipients.get(i)[1]);
+    }
+    Instant closedAt = between(sentAt, to, 0.9 + 0.1 * r.nextDouble());
+    List<String[]> toTell = new ArrayList<>();
+    int answers = 0;
+    for (String[] recipient : recipients) {
+      if (r.nextInt(100) >= 40) {
+        toTell.add(recipient);
+        continue;
+      }
+      Instant at = between(sentAt, closedAt, (answers + r.nextDouble()) / recipients.size());
+      // A partner without a login answers by phone, and an agent records it.
+      String by = recipient[2] != null ? recipient[2] : agent;
+      int type = r.nextInt(100);
+      String eventId = uuid(r).toString();
+      if (type < 30) {
+        String solutionId = uuid(r).toString();
+        String[] proposal = pick(r, FrenchData.SOLUTIONS);
+        callAnswer.add(
+            id, answers, recipient[0], recipient[1], "SIMPLE_SOLUTION", by, utc(at), solutionId,
+            proposal[0], proposal[1], null);
+        callEvent.add(
+            eventId, id, seq++, "SimpleSolutionOffered", utc(at), by, recipient[0], recipient[1],
+            solutionId, proposal[0], null);
+        toTell.add(recipient);
+      } else if (type < 60) {
+        callAnswer.add(
+            id, answers, recipient[0], recipient[1], "ACCOMPANIMENT", by, utc(at), null, null,
+            null, pick(r, FrenchData.OUTLINES));
+        callEvent.add(
+            eventId, id, seq++, "AccompanimentOffered", utc(at), by, recipient[0], recipient[1],
+            null, null, null);
+        toTell.add(recipient);
+      } else {
+        callAnswer.add(
+            id, answers, recipient[0], recipient[1], "DECLINED", by, utc(at), null, null, null,
+            null);
+        callEvent.add(
+            eventId, id, seq++, "CallDeclined", utc(at), by, recipient[0], recipient[1], null,
+            null, null);
+      }
+      answers++;
+    }
+    if (closeReason != null) {
+      String closed = uuid(r).toString();
+      callEvent.add(
+          closed, id, seq++, "CallClosed", utc(closedAt), agent, null, null, null, null,
+          closeReason);
+      // recipientsToTell(): in the recipients' order, those who did not answer or offered help.
+      int p = 0;
+      for (String[] recipient : recipients) {
+        if (toTell.contains(recipient)) {
+          callEventParticipant.add(closed, p++, recipient[0], recipient[1]);
+        }
+      }
+    }
+    call.add(
+        id, (long) seq, requestId, label, neededBy, summary, utc(sentAt), agent, callStatus,
+        closeReason);
+    for (KindOfHelp kind : kinds) {
+      callKind.add(id, kind.name());
+    }
+    Set<String> wanted = new HashSet<>();
+    for (String skill : skills(r).subList(0, 1 + r.nextInt(3))) {
+      String tag = SkillTag.of(skill).value();
+      if (wanted.add(tag)) {
+        callSkill.add(id, tag);
+      }
+    }
+  }
+
+  /** A member other than {@code m} whose participation has not ended. */
+  private int otherActiveMember(SplittableRandom r, int m) {
+    for (int attempt = 0; attempt < 100_000; attempt++) {
+      int other = r.nextInt(memberCount);
+      if (other != m && endedAt[other] == Long.MAX_VALUE) {
+        return other;
+      }
+    }
+    throw new IllegalStateException("too few active members to choose from");
   }
 
   private static Set<KindOfHelp> kinds(SplittableRandom r) {

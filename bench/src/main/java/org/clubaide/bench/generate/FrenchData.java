@@ -250,6 +250,39 @@ final class FrenchData {
     "Pas de solution adaptée à notre cas.", "Le contact proposé a été précieux.", ""
   };
 
+  /** Partners of the network: firms and experts outside the club. */
+  static final String[] PARTNER_KINDS = {
+    "Cabinet d'avocats", "Expertise comptable", "Conseil en recrutement", "Agence web",
+    "Bureau d'études", "Cabinet de conseil", "Traduction", "Courtier en assurances",
+    "Organisme de formation", "Conseil en propriété industrielle", "Transitaire",
+    "Conseil en financement"
+  };
+
+  /** Accompaniments a quote proposes: a title and its scope. */
+  static final String[][] ACCOMPANIMENTS = {
+    {"Accompagnement juridique", "Relecture du contrat, deux rendez-vous et une note écrite sur"
+        + " les clauses à renégocier."},
+    {"Mission de recrutement", "Rédaction de l'annonce, présélection de cinq candidats et"
+        + " participation aux entretiens."},
+    {"Création du site vitrine", "Site de cinq pages, formulaire de devis, hébergement la"
+        + " première année."},
+    {"Diagnostic RGPD", "Inventaire des traitements, registre et politique de confidentialité."},
+    {"Préparation du contrôle URSSAF", "Revue des déclarations des trois dernières années et"
+        + " accompagnement le jour du contrôle."},
+    {"Dossier de financement", "Montage du dossier de prêt et présentation au comité."},
+    {"Traduction de la plaquette", "Traduction en anglais et en allemand, relecture par un"
+        + " natif."},
+    {"Audit énergétique", "Visite du local, relevés et plan d'économies chiffré."}
+  };
+
+  /** What a helper outlines when offering an accompaniment to a call for help. */
+  static final String[] OUTLINES = {
+    "Je peux vous accompagner sur deux ou trois rendez-vous.",
+    "J'ai vécu la même situation ; je propose un échange puis un suivi d'un mois.",
+    "Notre cabinet peut prendre en charge le dossier ; devis sur demande.",
+    "Une demi-journée de travail ensemble devrait suffire."
+  };
+
   /** Picks one element. */
   static <T> T pick(SplittableRandom random, T[] values) {
     return values[random.nextInt(values.length)];

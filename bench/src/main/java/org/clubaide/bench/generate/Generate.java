@@ -209,7 +209,7 @@ public final class Generate {
     try (Sink sink = options.copy() ? new CopySink(connection) : new BatchSink(connection)) {
       Dataset data =
           new Dataset(sink, options.seed(), options.today(), options.members(), hash);
-      data.agents();
+      data.service();
       Progress members =
           new Progress(log, terminal, "members", options.members());
       for (int i = 0; i < options.members(); i++) {

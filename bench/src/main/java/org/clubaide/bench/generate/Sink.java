@@ -62,7 +62,10 @@ abstract class Sink implements AutoCloseable {
       this.columns = columns;
     }
 
-    /** Collects a row; values are String, Integer, Long, Boolean, LocalDate, LocalDateTime or null. */
+    /**
+     * Collects a row; values are String, Integer, Long, BigDecimal, Boolean, LocalDate,
+     * LocalDateTime or null.
+     */
     void add(Object... values) {
       if (values.length != columns.size()) {
         throw new IllegalArgumentException(

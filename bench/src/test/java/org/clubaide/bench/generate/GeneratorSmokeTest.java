@@ -29,10 +29,17 @@ import org.clubaide.core.member.MemberCard;
 import org.clubaide.core.member.MemberId;
 import org.clubaide.core.member.SkillKey;
 import org.clubaide.core.member.SkillSearch;
+import org.clubaide.core.network.CallEvent;
+import org.clubaide.core.network.CallForHelp;
+import org.clubaide.core.network.CallId;
+import org.clubaide.core.quote.Quote;
+import org.clubaide.core.quote.QuoteId;
 import org.clubaide.core.request.HelpRequest;
 import org.clubaide.core.request.RequestId;
 import org.clubaide.core.request.RequestStatus;
 import org.clubaide.persistence.member.JpaMemberRepository;
+import org.clubaide.persistence.network.JpaCallForHelpRepository;
+import org.clubaide.persistence.quote.JpaQuoteRepository;
 import org.clubaide.persistence.request.JpaHelpRequestRepository;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.junit.jupiter.api.DisplayName;
@@ -105,13 +112,27 @@ class GeneratorSmokeTest {
     assertEquals(REQUESTS, counts.get("help_request"));
     assertEquals(MEMBERS, counts.get("terms_acceptance"));
     long erased = count(db, "SELECT COUNT(*) FROM member WHERE erased");
-    assertEquals(MEMBERS - erased + Dataset.AGENTS.length, counts.get("account"));
+    long partnerLogins = count(db, "SELECT COUNT(*) FROM partner WHERE login IS NOT NULL");
+    assertEquals(
+        MEMBERS - erased + Dataset.AGENTS.length + partnerLogins, counts.get("account"));
     assertEquals(counts.get("account"), counts.get("account_role"));
     assertTrue(counts.get("consent_change") >= 4L * MEMBERS);
     assertTrue(counts.get("member_profile_entry") >= 3L * MEMBERS / 2);
     assertTrue(counts.get("help_request_kind") >= REQUESTS);
     assertTrue(counts.get("request_event") >= 2L * REQUESTS);
     assertTrue(counts.get("simple_solution") > 0);
+    assertTrue(counts.get("partner") > 0 && counts.get("partner_skill") > 0);
+    assertTrue(counts.get("quote") > 0 && counts.get("quote_event") >= counts.get("quote"));
+    assertTrue(counts.get("call_for_help") > 0);
+    assertTrue(counts.get("call_recipient") >= 4 * counts.get("call_for_help"));
+    assertTrue(counts.get("call_answer") > 0 && counts.get("call_event_participant") > 0);
+    assertEquals(
+        0,
+        count(
+            db,
+            "SELECT COUNT(*) FROM call_recipient c JOIN call_for_help f ON f.id = c.call_id"
+                + " JOIN help_request r ON r.id = f.request_id WHERE c.member_id = r.requester_id"),
+        "R-NET-1: a requester is never called on for their own request");
 
     assertEquals(
         Set.of("SUBMITTED", "ACCEPTED", "POSTPONED", "CLOSED", "WITHDRAWN", "DECLINED"),
@@ -183,6 +204,19 @@ class GeneratorSmokeTest {
       List<MemberCard> found = members.searchBySkill(skill, Optional.empty(), 100);
       assertFalse(found.isEmpty(), "popular skills are found");
       assertEquals(SkillSearch.among(all, skill, Optional.empty(), 100), found);
+      JpaQuoteRepository quotes = adapter(JpaQuoteRepository.class, em);
+      for (String id : column(db, "SELECT id FROM quote ORDER BY id FETCH FIRST 100 ROWS ONLY")) {
+        Quote quote = quotes.findById(QuoteId.of(id)).orElseThrow();
+        assertTrue(quote.memberPrice().compareTo(quote.usualPrice()) < 0, id);
+      }
+      JpaCallForHelpRepository calls = adapter(JpaCallForHelpRepository.class, em);
+      for (String id :
+          column(db, "SELECT id FROM call_for_help ORDER BY id FETCH FIRST 100 ROWS ONLY")) {
+        CallForHelp call = calls.findById(CallId.of(id)).orElseThrow();
+        assertEquals(call.answers().size(), call.timeline().stream()
+            .filter(e -> !(e instanceof CallEvent.CallSent) && !(e instanceof CallEvent.CallClosed))
+            .count(), id);
+      }
       assertFalse(
           requests.openByNextDeadline(Optional.empty(), 50).isEmpty(), "the queue has requests");
       assertTrue(

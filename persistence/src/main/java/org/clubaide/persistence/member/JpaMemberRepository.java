@@ -62,8 +62,12 @@ public class JpaMemberRepository implements MemberRepository {
   }
 
   /**
-   * Two queries: the page of members, driven by the index on {@code (kind, entry_key, member_id)}
-   * so that it reads only the page whatever its position; then their skills, by primary key.
+   * Two queries: the page of members, then their skills by primary key. The page is a semi-join
+   * (members whose identifier is among those of the entries with the key), bounded by the cursor on
+   * both sides, so that the database can start from the index on {@code (kind, entry_key,
+   * member_id)} or from the members' primary key, and read only the page whatever its position.
+   * A join with DISTINCT read every member before the cursor: 104 ms for a page three quarters of
+   * the way through 100,000 members on PostgreSQL, against 5 ms now (docs/performance.md).
    */
   @Override
   public List<MemberCard> searchBySkill(SkillKey skill, Optional<MemberId> after, int limit) {
@@ -73,11 +77,11 @@ public class JpaMemberRepository implements MemberRepository {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT DISTINCT m.id, m.first_name, m.last_name, m.organisation, m.email,"
-                    + " m.phone, m.postal_address, m.skills_offered, m.participation_ends_on"
-                    + " FROM member_profile_entry e JOIN member m ON m.id = e.member_id"
-                    + " WHERE e.kind = ?1 AND e.entry_key = ?2 AND e.member_id > ?3"
-                    + " AND m.status = ?4"
+                "SELECT m.id, m.first_name, m.last_name, m.organisation, m.email, m.phone,"
+                    + " m.postal_address, m.skills_offered, m.participation_ends_on"
+                    + " FROM member m WHERE m.id IN (SELECT e.member_id FROM member_profile_entry e"
+                    + " WHERE e.kind = ?1 AND e.entry_key = ?2 AND e.member_id > ?3)"
+                    + " AND m.id > ?3 AND m.status = ?4"
                     + " ORDER BY m.id FETCH FIRST "
                     + limit
                     + " ROWS ONLY")

@@ -298,10 +298,9 @@ run_case() {
   echo "$name $noop $case" >>"$results"
 }
 
-# Logs in with HTTP Basic once and prints the session's Cookie header, once the session holds
-# under a short burst of concurrent requests: Liberty keeps the caller of @AutoApplySession in an
-# LTPA single sign-on cookie, and a login whose caller did not reach the authentication cache
-# (seen right after a start) answers 401 on the next requests; then log in again.
+# Logs in with HTTP Basic once and prints the session's Cookie header, once the session holds under
+# a short burst of concurrent requests (a session that does not hold would make a case measure
+# 401s; with Liberty's LTPA cookie, before the application kept its own sessions, it did not).
 session() {
   local login=$1 jar status cookie attempt bad
   for attempt in 1 2 3 4 5; do

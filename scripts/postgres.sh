@@ -19,6 +19,9 @@
 #   CLUBAIDE_PG_DIR   where the cluster lives (default: target/postgres under the repository);
 #                     as root, user postgres must be able to reach it
 #   CLUBAIDE_PG_PORT  the first port to try (default 55432); the next free one is taken if busy
+#   CLUBAIDE_PG_DURABLE  true keeps PostgreSQL's durable defaults (fsync, synchronous commit,
+#                     full page writes), as a production server has them: the benchmarks use it
+#                     (scripts/bench-data.sh); by default the throwaway test cluster turns them off
 set -euo pipefail
 
 repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -97,10 +100,15 @@ print_env() {
 
 start_server() {
   local bin=$1 port=$2
-  say "starting PostgreSQL on 127.0.0.1:$port (log: $log_file)"
-  # A throwaway test cluster: durability settings off, so tests do not wait for the disk.
-  as_owner "$bin/pg_ctl" -D "$data_dir" -l "$log_file" -w -t 60 \
-    -o "-p $port -k $socket_dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+  local options="-p $port -k $socket_dir -c listen_addresses=127.0.0.1"
+  if [[ ${CLUBAIDE_PG_DURABLE:-} == true ]]; then
+    say "starting PostgreSQL on 127.0.0.1:$port, durable (log: $log_file)"
+  else
+    say "starting PostgreSQL on 127.0.0.1:$port (log: $log_file)"
+    # A throwaway test cluster: durability settings off, so tests do not wait for the disk.
+    options+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  fi
+  as_owner "$bin/pg_ctl" -D "$data_dir" -l "$log_file" -w -t 60 -o "$options" \
     start >&2 || die "PostgreSQL did not start; see $log_file"
 }
 

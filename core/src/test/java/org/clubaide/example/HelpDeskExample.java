@@ -15,8 +15,11 @@ import org.clubaide.core.access.AccountRepository;
 import org.clubaide.core.access.Actor;
 import org.clubaide.core.access.Role;
 import org.clubaide.core.member.Member;
+import org.clubaide.core.member.MemberCard;
 import org.clubaide.core.member.MemberId;
 import org.clubaide.core.member.MemberRepository;
+import org.clubaide.core.member.SkillKey;
+import org.clubaide.core.member.SkillSearch;
 import org.clubaide.core.registration.Registration;
 import org.clubaide.core.registration.RegistrationService;
 import org.clubaide.core.request.AcceptanceRoute;
@@ -59,6 +62,11 @@ public final class HelpDeskExample {
     @Override
     public Optional<Member> findByEmail(String email) {
       return byId.values().stream().filter(m -> m.contact().email().equals(email)).findFirst();
+    }
+
+    @Override
+    public List<MemberCard> searchBySkill(SkillKey skill, Optional<MemberId> after, int limit) {
+      return SkillSearch.among(byId.values(), skill, after, limit);
     }
   }
 

@@ -1,11 +1,15 @@
 package org.clubaide.core.network;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.clubaide.core.member.Member;
+import org.clubaide.core.member.MemberCard;
 import org.clubaide.core.member.MemberId;
 import org.clubaide.core.member.MemberRepository;
+import org.clubaide.core.member.SkillKey;
+import org.clubaide.core.member.SkillSearch;
 
 /** Members in memory. */
 final class InMemoryMembers implements MemberRepository {
@@ -30,5 +34,10 @@ final class InMemoryMembers implements MemberRepository {
       }
     }
     return Optional.empty();
+  }
+
+  @Override
+  public List<MemberCard> searchBySkill(SkillKey skill, Optional<MemberId> after, int limit) {
+    return SkillSearch.among(byId.values(), skill, after, limit);
   }
 }

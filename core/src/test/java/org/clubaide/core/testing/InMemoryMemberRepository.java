@@ -6,8 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.clubaide.core.member.Member;
+import org.clubaide.core.member.MemberCard;
 import org.clubaide.core.member.MemberId;
 import org.clubaide.core.member.MemberRepository;
+import org.clubaide.core.member.SkillKey;
+import org.clubaide.core.member.SkillSearch;
 import org.clubaide.core.shared.ConflictException;
 
 /**
@@ -40,6 +43,11 @@ public final class InMemoryMemberRepository implements MemberRepository {
         .filter(m -> m.contact().email().equals(wanted))
         .findFirst()
         .map(m -> copy(m, m.version()));
+  }
+
+  @Override
+  public List<MemberCard> searchBySkill(SkillKey skill, Optional<MemberId> after, int limit) {
+    return SkillSearch.among(byId.values(), skill, after, limit);
   }
 
   /** Every member, in the order they were first saved. */

@@ -34,6 +34,18 @@ final class Ids {
     }
   }
 
+  /** Where a page of members starts: after this member; malformed is a paging error. */
+  static Optional<MemberId> memberCursor(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(MemberId.of(text.strip()));
+    } catch (IllegalArgumentException e) {
+      throw new RuleViolationException("PAGING", "after", "The cursor is not valid.");
+    }
+  }
+
   static String cursor(QueueCursor cursor) {
     return encode(cursor.nextDeadline() + "|" + cursor.id());
   }

@@ -5,22 +5,27 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.clubaide.core.member.FieldGroup;
+import org.clubaide.core.member.MemberCard;
 import org.clubaide.core.member.MemberId;
 import org.clubaide.core.member.MemberRepository;
 import org.clubaide.core.member.Visibility;
+import org.clubaide.core.network.MemberSearch;
 import org.clubaide.core.registration.Registration;
 import org.clubaide.core.registration.RegistrationService;
 import org.clubaide.core.shared.Channel;
@@ -32,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Registration and the member's own profile. */
+/** Registration, the member's own profile, and the Service's search of members by skill. */
 @Path("/members")
 @Tag(name = "Members")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +45,7 @@ public class MembersResource {
 
   @Inject RegistrationService registration;
   @Inject MemberRepository members;
+  @Inject MemberSearch search;
   @Inject CurrentActor currentActor;
   @Context UriInfo uri;
 
@@ -84,6 +90,30 @@ public class MembersResource {
     MemberId id = currentActor.require().requireMember();
     return Views.MemberView.of(
         members.findById(id).orElseThrow(() -> new NotFoundException("Member", id)));
+  }
+
+  /**
+   * A page of the members who listed a skill, for the Service; pass {@code nextCursor} as {@code
+   * after} for the next page.
+   */
+  @GET
+  @Operation(summary = "Members with a skill, for the Service (R-MEM-3, R-NET-1)")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "200", description = "A page of members, by identifier")
+  @APIResponse(responseCode = "401", description = "Not logged in")
+  @APIResponse(responseCode = "403", description = "Not an agent")
+  @APIResponse(responseCode = "422", description = "No skill given, or a malformed cursor")
+  public Views.MemberPage search(
+      @QueryParam("skill") String skill,
+      @QueryParam("after") String after,
+      @QueryParam("limit") @DefaultValue("50") int limit) {
+    List<MemberCard> page =
+        search.bySkill(currentActor.require(), skill, Ids.memberCursor(after), limit);
+    String next =
+        page.size() < Math.max(1, Math.min(limit, MemberSearch.MAX_PAGE))
+            ? null
+            : page.get(page.size() - 1).id().toString();
+    return new Views.MemberPage(page.stream().map(Views.MemberCardView::of).toList(), next);
   }
 
   private static Map<FieldGroup, Visibility> visibility(Map<String, String> choices) {

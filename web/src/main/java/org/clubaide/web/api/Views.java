@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.clubaide.core.member.Member;
+import org.clubaide.core.member.MemberCard;
 import org.clubaide.core.request.HelpRequest;
 import org.clubaide.core.request.KindOfHelp;
 import org.clubaide.core.request.RequestEvent;
@@ -236,6 +237,54 @@ public final class Views {
           s.isOverdue(clock));
     }
   }
+
+  /**
+   * A member as the Service's search by skill lists them.
+   *
+   * @param id identifier
+   * @param firstName first name
+   * @param lastName last name
+   * @param organisation organisation, if any
+   * @param email e-mail address
+   * @param phone telephone
+   * @param postalAddress postal address
+   * @param skills the member's skills, in their order
+   * @param offeredToNetwork whether the member offered their profile to the network
+   * @param participationEndsOn last day of the participation period (lapsed when past)
+   */
+  public record MemberCardView(
+      String id,
+      String firstName,
+      String lastName,
+      String organisation,
+      String email,
+      String phone,
+      String postalAddress,
+      List<String> skills,
+      boolean offeredToNetwork,
+      LocalDate participationEndsOn) {
+    static MemberCardView of(MemberCard c) {
+      return new MemberCardView(
+          c.id().toString(),
+          c.identity().firstName(),
+          c.identity().lastName(),
+          c.identity().organisation().orElse(null),
+          c.contact().email(),
+          c.contact().phone(),
+          c.contact().postalAddress(),
+          c.skills(),
+          c.offeredToNetwork(),
+          c.participationEndsOn());
+    }
+  }
+
+  /**
+   * A page of members, with the cursor of the next page when there is one.
+   *
+   * @param items the members
+   * @param nextCursor pass as {@code after} to get the next page; absent on the last page
+   */
+  public record MemberPage(List<MemberCardView> items, String nextCursor) {}
 
   /**
    * A page of a list, with the cursor of the next page when there is one.

@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.clubaide.core.access.AccountRepository;
 import org.clubaide.core.access.PasswordHasher;
 import org.clubaide.core.member.MemberRepository;
+import org.clubaide.core.network.MemberSearch;
 import org.clubaide.core.registration.RegistrationService;
 import org.clubaide.core.request.HelpRequestRepository;
 import org.clubaide.core.request.HelpRequestService;
@@ -34,6 +35,13 @@ public class CoreProducers {
       PasswordHasher hasher,
       Clock clock) {
     return new RegistrationService(members, accounts, terms, hasher, clock);
+  }
+
+  /** The Service's search of members by skill. */
+  @Produces
+  @Singleton
+  MemberSearch memberSearch(MemberRepository members) {
+    return new MemberSearch(members);
   }
 
   /** Help-request use cases. */

@@ -1,5 +1,6 @@
 package org.clubaide.web.config;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -15,6 +16,14 @@ public class Settings {
 
   private final Config config = ConfigProvider.getConfig(Settings.class.getClassLoader());
 
+  private boolean benchEnabled;
+
+  @PostConstruct
+  void readOnce() {
+    benchEnabled =
+        config.getOptionalValue("clubaide.bench.enabled", Boolean.class).orElse(Boolean.FALSE);
+  }
+
   /** The Service's time zone; dates and deadlines are days in this zone. */
   public ZoneId zone() {
     return ZoneId.of(config.getOptionalValue("clubaide.zone", String.class).orElse("Europe/Paris"));
@@ -23,6 +32,14 @@ public class Settings {
   /** The login of the first administrator, created on first start. */
   public String adminLogin() {
     return config.getOptionalValue("clubaide.admin.login", String.class).orElse("admin");
+  }
+
+  /**
+   * Whether the benchmark endpoints answer ({@code clubaide.bench.enabled=true}); read once at
+   * start. Off by default: a production server answers 404 there.
+   */
+  public boolean benchEnabled() {
+    return benchEnabled;
   }
 
   /** The password of the first administrator, when the operator sets one. */

@@ -3,7 +3,6 @@ package org.clubaide.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -13,9 +12,12 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.clubaide.web.problem.ProblemWriter;
 
@@ -29,13 +31,30 @@ import org.clubaide.web.problem.ProblemWriter;
  *       the visitor back afterwards.
  * </ul>
  *
- * Once authenticated, the session keeps the caller ({@link AutoApplySession}).
+ * Once authenticated, the HTTP session keeps the caller (its name and groups, under a new session
+ * identifier), so that later requests carrying the session cookie are neither hashed again nor
+ * looked up: logging out invalidates the session. This replaces {@code @AutoApplySession}, which
+ * Open Liberty implements with its LTPA single sign-on cookie: every request re-applied the login
+ * to the cached subject, which grew with each request until the heap ran out (about 20,000 requests
+ * of one session filled 6 GB), and once the subject left the authentication cache the cookie could
+ * not be validated without a user registry (CWWKS3005E on every request, then 401). The LTPA
+ * cookie is off ({@code singleSignonEnabled="false"} in clubaide.xml); see docs/performance.md.
  */
 @ApplicationScoped
-@AutoApplySession
 public class ClubAideAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   private static final Logger SECURITY_LOG = Logger.getLogger("org.clubaide.security");
+
+  /** The session attribute holding the authenticated caller. */
+  static final String CALLER = ClubAideAuthenticationMechanism.class.getName() + ".caller";
+
+  /**
+   * Who the session belongs to.
+   *
+   * @param name the caller's login
+   * @param groups the caller's groups (roles) when they logged in
+   */
+  record SessionCaller(String name, Set<String> groups) implements Serializable {}
 
   @Inject IdentityStoreHandler identityStores;
 
@@ -56,11 +75,16 @@ public class ClubAideAuthenticationMechanism implements HttpAuthenticationMechan
       if (basic != null) {
         CredentialValidationResult result = identityStores.validate(basic);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+          remember(request, result);
           return context.notifyContainerAboutLogin(result);
         }
       }
       SECURITY_LOG.info(() -> "API authentication failed from " + request.getRemoteAddr());
       return challenge(request, response, context);
+    }
+    SessionCaller caller = sessionCaller(request);
+    if (caller != null) {
+      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
     if (context.isProtected()) {
       if (isApi(request)) {
@@ -83,10 +107,41 @@ public class ClubAideAuthenticationMechanism implements HttpAuthenticationMechan
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
       SECURITY_LOG.info(() -> "Login succeeded from " + request.getRemoteAddr());
+      remember(request, result);
       return context.notifyContainerAboutLogin(result);
     }
     SECURITY_LOG.info(() -> "Login failed from " + request.getRemoteAddr());
     return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /**
+   * Keeps the caller in the HTTP session, under a new session identifier when a session existed
+   * already (no session fixation).
+   */
+  private static void remember(HttpServletRequest request, CredentialValidationResult result) {
+    HttpSession existing = request.getSession(false);
+    if (existing != null) {
+      request.changeSessionId();
+    }
+    request
+        .getSession(true)
+        .setAttribute(
+            CALLER,
+            new SessionCaller(
+                result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+  }
+
+  /** The caller the request's session holds, if any. */
+  private static SessionCaller sessionCaller(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    try {
+      return session.getAttribute(CALLER) instanceof SessionCaller caller ? caller : null;
+    } catch (IllegalStateException invalidated) {
+      return null;
+    }
   }
 
   private static AuthenticationStatus challenge(

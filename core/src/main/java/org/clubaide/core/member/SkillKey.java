@@ -1,0 +1,98 @@
+package org.clubaide.core.member;
+
+import static org.clubaide.core.shared.RuleViolationException.require;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A skill in the form the Service searches profiles by (R-MEM-3): lower case, without accents,
+ * ligatures spelt out, white space collapsed to single spaces and trimmed. " Comptabilité " and
+ * "comptabilite" give the same key, so an agent finds a member whatever the spelling either of them
+ * typed. The folding is the one the network's skill tags use, so that a search finds the members the
+ * matching would consider; punctuation is kept ("c++" and "c" differ).
+ *
+ * <p>Adapters store the key of every profile entry beside its text and compare keys, never texts.
+ *
+ * @param value the folded text, never blank
+ */
+public record SkillKey(String value) {
+
+  /**
+   * The most characters of a key: a profile entry has at most {@link Profile#ENTRY_MAX} characters,
+   * and spelling out a ligature ("œ" is "oe") can lengthen it, never more than twice.
+   */
+  public static final int MAX_LENGTH = 2 * Profile.ENTRY_MAX;
+
+  /** Checks that the value is already folded; use {@link #of(String)} for typed text. */
+  public SkillKey {
+    Objects.requireNonNull(value, "value");
+    require(
+        !value.isEmpty() && value.equals(fold(value)),
+        "R-MEM-3",
+        "skill",
+        "\"" + value + "\" is not a folded skill key.");
+    require(
+        value.length() <= MAX_LENGTH,
+        "R-MEM-3",
+        "skill",
+        "A skill is limited to " + Profile.ENTRY_MAX + " characters.");
+  }
+
+  /** The key of a skill as someone typed it; blank text is refused (R-MEM-3). */
+  public static SkillKey of(String typed) {
+    String folded = typed == null ? "" : fold(typed);
+    require(!folded.isEmpty(), "R-MEM-3", "skill", "Say which skill to search for.");
+    return new SkillKey(folded);
+  }
+
+  /** Whether a profile entry, as the member typed it, is this skill. */
+  public boolean matches(String entry) {
+    return entry != null && value.equals(fold(entry));
+  }
+
+  private static String fold(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    StringBuilder spelt = new StringBuilder(lower.length() + 4);
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      switch (c) {
+        case 'œ' -> spelt.append("oe");
+        case 'æ' -> spelt.append("ae");
+        case 'ß' -> spelt.append("ss");
+        case 'ø' -> spelt.append('o');
+        case 'đ' -> spelt.append('d');
+        case 'ł' -> spelt.append('l');
+        default -> spelt.append(c);
+      }
+    }
+    String decomposed = Normalizer.normalize(spelt, Normalizer.Form.NFKD);
+    StringBuilder unmarked = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      int type = Character.getType(c);
+      if (type != Character.NON_SPACING_MARK
+          && type != Character.COMBINING_SPACING_MARK
+          && type != Character.ENCLOSING_MARK) {
+        unmarked.append(c);
+      }
+    }
+    String folded = unmarked.toString().toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(folded.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        pendingSpace = out.length() > 0;
+      } else {
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -23,7 +23,8 @@
 #                          server's own database file); without it, the data must be there already
 #   --label TEXT           names the results (default: the date); files go to target/bench/
 #   --duration S           seconds of each measured wrk run (default 20)
-#   --warmup S             seconds of the warm-up run of each case and of the no-op (default 10)
+#   --warmup S             seconds of warm-up of each endpoint, all of them before any measured
+#                          run, so that the JIT has compiled what they share (default 15)
 #   --threads N            wrk threads (default 2)
 #   --connections N        wrk connections (default 16)
 #   --starts N             measured starts of each server for the ready time (default 3)
@@ -53,7 +54,7 @@ db=${CLUBAIDE_DB:-postgresql}
 generate=""
 label=$(date +%Y%m%d-%H%M%S)
 duration=20
-warmup=10
+warmup=15
 threads=2
 connections=16
 starts=3
@@ -132,9 +133,12 @@ ensure_wrk() {
     die "apt-get install wrk failed"
 }
 
-[[ -x $wlp/bin/server ]] && ls "$wlp"/usr/shared/resources/jdbc/postgresql-*.jar >/dev/null 2>&1 ||
-  die "no Liberty in $wlp: mvn -o -pl ear liberty:create liberty:install-feature liberty:deploy"
 [[ -f $ear ]] || die "$ear is missing: mvn -o install -DskipTests"
+if ! [[ -x $wlp/bin/server ]] || ! ls "$wlp"/usr/shared/resources/jdbc/postgresql-*.jar >/dev/null 2>&1; then
+  say "no Liberty in $wlp: installing it with the ear module's liberty-maven-plugin"
+  (cd "$repo_root" && mvn -q -B -pl ear liberty:create liberty:install-feature liberty:deploy) >&2 ||
+    die "could not install Liberty: mvn -pl ear liberty:create liberty:install-feature liberty:deploy"
+fi
 if [[ -n $generate && ! -f $jar ]]; then
   die "$jar is missing: mvn -o package -pl bench -DskipTests"
 fi
@@ -281,15 +285,11 @@ run_wrk() {
   echo "${rps:-0} $p50 $p99 ${non2xx:-0} ${errors:-0} $((rss / 1024))"
 }
 
-# A case: a warm-up of the no-op and of the case, then the no-op and the case, measured one after
-# the other with the same settings. Appends a line to the results.
+# A case: the no-op, then the case, measured one after the other with the same settings, so
+# that both meet the same machine. Appends a line to the results.
 run_case() {
   local name=$1 path=$2 cookie=$3 method=$4 paths=$5 body=$6 noop case
-  say "case $name: warm-up ${warmup}s, then no-op and case ${duration}s each"
-  if ((warmup > 0)); then
-    run_wrk "$warmup" "$base/api/v1/bench/noop" "$cookie" GET "" "" >/dev/null
-    run_wrk "$warmup" "$base$path" "$cookie" "$method" "$paths" "$body" >/dev/null
-  fi
+  say "case $name: no-op and case, ${duration}s each"
   noop=$(run_wrk "$duration" "$base/api/v1/bench/noop" "$cookie" GET "" "")
   case=$(run_wrk "$duration" "$base$path" "$cookie" "$method" "$paths" "$body")
   [[ -n $noop && -n $case ]] || die "case $name: wrk gave no result"
@@ -382,12 +382,14 @@ for skill in comptabilit%C3%A9 paie export "droit%20social" "fiscalit%C3%A9%20PM
   echo "/api/v1/members?skill=$skill&limit=50&after=c0000000-0000-4000-8000-000000000000"
 done >"$work/search.paths"
 
+# Each case as: name, path, cookie, method, paths file, body file.
 IFS=, read -r -a wanted <<<"$cases"
+declare -a plan=()
 for c in "${wanted[@]}"; do
   case $c in
-    queue) run_case queue "/api/v1/queue?limit=50" "$agent_cookie" GET "" "" ;;
-    get) run_case get "/api/v1/requests" "$agent_cookie" GET "$work/get.paths" "" ;;
-    search) run_case search "/api/v1/members" "$agent_cookie" GET "$work/search.paths" "" ;;
+    queue) plan+=("queue|/api/v1/queue?limit=50|$agent_cookie|GET||") ;;
+    get) plan+=("get|/api/v1/requests|$agent_cookie|GET|$work/get.paths|") ;;
+    search) plan+=("search|/api/v1/members|$agent_cookie|GET|$work/search.paths|") ;;
     post)
       member=$(curl -sf -H "Cookie: $agent_cookie" "$base/api/v1/members?skill=comptabilit%C3%A9&limit=20" |
         grep -o '"email":"[^"]*"' | head -n 1 | cut -d'"' -f4)
@@ -395,10 +397,34 @@ for c in "${wanted[@]}"; do
       member_cookie=$(session "$member" "requests?limit=1")
       printf '{"title":"Relecture d'\''un contrat de sous-traitance","description":"Je dois signer un contrat de sous-traitance avec un donneur d'\''ordre et je voudrais un avis sur les clauses de pénalité avant la fin du mois.","kinds":["INFORMATION","DOCUMENT"],"neededBy":"%s"}' \
         "$(date -d '+30 days' +%F)" >"$work/post.json"
-      run_case post "/api/v1/requests" "$member_cookie" POST "" "$work/post.json"
+      plan+=("post|/api/v1/requests|$member_cookie|POST||$work/post.json")
       ;;
     *) die "unknown case $c (queue, get, search, post)" ;;
   esac
+done
+
+# Warm-up: every endpoint in turn, before any measured run; writes first, so that the database has
+# written back what they changed before anything is measured, and the no-op last.
+if ((warmup > 0)); then
+  say "warm-up: ${warmup}s on each case and on the no-op"
+  for entry in "${plan[@]}"; do
+    IFS='|' read -r name path cookie method paths body <<<"$entry"
+    if [[ $method == POST ]]; then
+      run_wrk "$warmup" "$base$path" "$cookie" "$method" "$paths" "$body" >/dev/null
+    fi
+  done
+  for entry in "${plan[@]}"; do
+    IFS='|' read -r name path cookie method paths body <<<"$entry"
+    if [[ $method != POST ]]; then
+      run_wrk "$warmup" "$base$path" "$cookie" "$method" "$paths" "$body" >/dev/null
+    fi
+  done
+  run_wrk "$warmup" "$base/api/v1/bench/noop" "$agent_cookie" GET "" "" >/dev/null
+fi
+
+for entry in "${plan[@]}"; do
+  IFS='|' read -r name path cookie method paths body <<<"$entry"
+  run_case "$name" "$path" "$cookie" "$method" "$paths" "$body"
 done
 stop_server
 
@@ -410,7 +436,7 @@ app_load_rss=$(awk 'BEGIN { m = 0 } { if ($7 > m) m = $7; if ($13 > m) m = $13 }
   echo "### HTTP load: $label"
   echo
   echo "Machine: $machine. Database: $db. Load: $quiet_note."
-  echo "wrk $threads threads, $connections connections, ${duration} s per run after a ${warmup} s warm-up, 127.0.0.1."
+  echo "wrk $threads threads, $connections connections, ${duration} s per run, after ${warmup} s of warm-up on each endpoint; 127.0.0.1."
   echo
   echo "| case | req/s | p50 ms | p99 ms | no-op req/s | no-op p50 ms | no-op p99 ms | ratio to no-op | non-2xx | RSS MiB |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"

@@ -193,7 +193,10 @@ public final class Generate {
         options.today(),
         options.copy() ? "COPY" : "JDBC batches");
     var migration = SchemaMigrator.migrate(dataSource);
-    log.println("Generate: schema at version " + migration.targetSchemaVersion);
+    log.println(
+        migration.migrationsExecuted == 0
+            ? "Generate: schema already up to date"
+            : "Generate: schema migrated to version " + migration.targetSchemaVersion);
     try (Connection connection = dataSource.getConnection()) {
       prepare(connection, options, log);
     }

@@ -6,6 +6,19 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import org.clubaide.core.access.AccountRepository;
+import org.clubaide.core.network.AnonymityPolicy;
+import org.clubaide.core.network.CallForHelpRepository;
+import org.clubaide.core.network.IntroductionRepository;
+import org.clubaide.core.network.NetworkDirectory;
+import org.clubaide.core.network.NetworkService;
+import org.clubaide.core.network.SkillMatcher;
+import org.clubaide.core.participation.EndParticipation;
+import org.clubaide.core.participation.ParticipationService;
+import org.clubaide.core.privacy.AccountClosure;
+import org.clubaide.core.privacy.PrivacyService;
+import org.clubaide.core.quote.QuoteRepository;
+import org.clubaide.core.quote.QuoteService;
+import org.clubaide.core.quote.RequestOwnership;
 import org.clubaide.core.access.PasswordHasher;
 import org.clubaide.core.member.MemberRepository;
 import org.clubaide.core.network.MemberSearch;
@@ -50,5 +63,66 @@ public class CoreProducers {
   HelpRequestService helpRequestService(
       HelpRequestRepository requests, MemberRepository members, TermsCatalogue terms, Clock clock) {
     return new HelpRequestService(requests, members, terms, clock);
+  }
+
+  /** Membership: renewing participation (R-MEM-7). */
+  @Produces
+  @Singleton
+  ParticipationService participationService(
+      MemberRepository members, TermsCatalogue terms, Clock clock) {
+    return new ParticipationService(members, terms, clock);
+  }
+
+  /**
+   * Ending participation: open requests are withdrawn and whoever works on them is told at once
+   * through the network (R-MEM-6, R-REQ-8).
+   */
+  @Produces
+  @Singleton
+  EndParticipation endParticipation(
+      MemberRepository members, HelpRequestRepository requests, NetworkService network, Clock clock) {
+    return new EndParticipation(members, requests, network::requestStopped, clock);
+  }
+
+  /** Personal data: export, correction, erasure (R-PRV-2). */
+  @Produces
+  @Singleton
+  PrivacyService privacyService(
+      MemberRepository members,
+      HelpRequestRepository requests,
+      QuoteRepository quotes,
+      AccountClosure accounts,
+      EndParticipation endParticipation,
+      Clock clock) {
+    return new PrivacyService(members, requests, quotes, accounts, endParticipation, clock);
+  }
+
+  /** Quotes for accompaniments and their comparison (R-SOL-2 … R-SOL-5). */
+  @Produces
+  @Singleton
+  QuoteService quoteService(QuoteRepository quotes, RequestOwnership requests, Clock clock) {
+    return new QuoteService(quotes, requests, clock);
+  }
+
+  /** Calls for help and introductions (R-NET-1 … R-NET-3), with the deployment's label key. */
+  @Produces
+  @Singleton
+  NetworkService networkService(
+      HelpRequestRepository requests,
+      MemberRepository members,
+      NetworkDirectory directory,
+      CallForHelpRepository calls,
+      IntroductionRepository introductions,
+      DeploymentKeys keys,
+      Clock clock) {
+    return new NetworkService(
+        requests,
+        members,
+        directory,
+        calls,
+        introductions,
+        new AnonymityPolicy(keys.labelKey()),
+        new SkillMatcher(),
+        clock);
   }
 }

@@ -42,6 +42,15 @@ public class Settings {
     return benchEnabled;
   }
 
+  /**
+   * The key of the anonymous labels of calls for help (Base64, at least 16 bytes), when the
+   * operator sets one ({@code CLUBAIDE_ANONYMITY_KEY}); otherwise one is drawn and kept in the
+   * database.
+   */
+  public Optional<String> anonymityKey() {
+    return config.getOptionalValue("clubaide.anonymity.key", String.class);
+  }
+
   /** The password of the first administrator, when the operator sets one. */
   public Optional<String> adminPassword() {
     return config.getOptionalValue("clubaide.admin.password", String.class);

@@ -27,7 +27,7 @@ public record Candidate(
   /** Checks and copies the arguments. */
   public Candidate {
     Objects.requireNonNull(participant, "participant");
-    skills = Set.copyOf(Objects.requireNonNull(skills, "skills"));
+    skills = SkillSet.of(Objects.requireNonNull(skills, "skills"));
   }
 
   /** A candidate whose skills are given as typed; each is normalised into a {@link SkillTag}. */

@@ -43,10 +43,12 @@ import org.clubaide.core.member.MemberId;
  * Members and partners are otherwise treated alike. The first {@link MatchQuery#limit()} candidates
  * are returned.
  *
- * <p><b>Cost.</b> One pass over the candidates: for each, three flag tests and {@code min(wanted,
- * offered)} hash look-ups, then an identity test for those offering a wanted skill; retained
- * candidates go through a heap bounded by the limit. Time is O(C · min(w, s) + R · log N) for C
- * candidates, w wanted and s offered skills, R retained and N the limit; extra memory is O(N + w).
+ * <p><b>Cost.</b> One pass over the candidates: for each, three flag tests and a test of the
+ * 64-bit signature of its skills against the wanted ones'; when they share a bit, {@code wanted ×
+ * offered} integer comparisons of hash codes and an equality test on equal hashes. A candidate
+ * offering fewer wanted skills than the worst of a full heap is dropped there; the others get an
+ * identity test and go through the heap bounded by the limit. Time is O(C · min(w, s) + R · log N) for C candidates, w wanted and s offered skills, R
+ * retained and N the limit; extra memory is O(N + w).
  */
 public final class SkillMatcher {
 
@@ -72,6 +74,11 @@ public final class SkillMatcher {
     Objects.requireNonNull(candidates, "candidates");
     Set<SkillTag> wantedSet = new HashSet<>(query.wanted());
     SkillTag[] wanted = wantedSet.toArray(new SkillTag[0]);
+    int[] wantedHashes = new int[wanted.length];
+    for (int w = 0; w < wanted.length; w++) {
+      wantedHashes[w] = wanted[w].hashCode();
+    }
+    long wantedSignature = SkillSet.signatureOf(wantedHashes);
     long seed = requestSeed(query.request().value());
     int limit = query.limit();
     PriorityQueue<Scored> kept = new PriorityQueue<>(limit + 1, BEST_FIRST.reversed());
@@ -80,10 +87,20 @@ public final class SkillMatcher {
       if (!candidate.mayBeCalledOn()) {
         continue;
       }
-      int overlap = overlap(wantedSet, wanted, candidate.skills());
+      // A candidate's skills are always a SkillSet (Candidate's constructor makes them one).
+      int overlap = ((SkillSet) candidate.skills()).overlap(wanted, wantedHashes, wantedSignature);
       // The requester test reads the participant's identifier, three objects away: only for the
       // few candidates that offer a wanted skill (docs/performance.md).
-      if (overlap == 0 || candidate.participant().isMember(requester)) {
+      if (overlap == 0) {
+        continue;
+      }
+      // Once the heap is full, a candidate offering fewer wanted skills than the worst kept one
+      // cannot enter it: skip it before reading its identifier for the tie key, which costs a
+      // few cache misses per candidate (docs/performance.md).
+      if (kept.size() == limit && overlap < kept.peek().overlap()) {
+        continue;
+      }
+      if (candidate.participant().isMember(requester)) {
         continue;
       }
       Scored scored = new Scored(candidate, overlap, tieKey(seed, candidate.participant()));
@@ -107,24 +124,6 @@ public final class SkillMatcher {
       matches.add(new Match(scored.candidate().participant(), scored.overlap(), matched));
     }
     return List.copyOf(matches);
-  }
-
-  private static int overlap(Set<SkillTag> wantedSet, SkillTag[] wanted, Set<SkillTag> offered) {
-    int overlap = 0;
-    if (offered.size() < wanted.length) {
-      for (SkillTag tag : offered) {
-        if (wantedSet.contains(tag)) {
-          overlap++;
-        }
-      }
-    } else {
-      for (SkillTag tag : wanted) {
-        if (offered.contains(tag)) {
-          overlap++;
-        }
-      }
-    }
-    return overlap;
   }
 
   private static long requestSeed(UUID request) {

@@ -14,6 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.clubaide.web.security.ClubAideAuthenticationMechanism;
 
 /** The login page ("accès codé", R-PRV-1). */
 @Named
@@ -47,7 +48,8 @@ public class LoginPage {
       faces.responseComplete();
       external.redirect(external.getRequestContextPath() + target(request));
     } else if (status == AuthenticationStatus.SEND_FAILURE) {
-      Ui.errorKey("login.failed");
+      Ui.errorKey(
+          ClubAideAuthenticationMechanism.throttled(request) ? "login.throttled" : "login.failed");
     } else {
       faces.responseComplete();
     }

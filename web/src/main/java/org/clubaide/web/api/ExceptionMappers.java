@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.security.Principal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,9 @@ public final class ExceptionMappers {
   private static void event(
       HttpServletRequest request, SecurityEvents.Type type, String... details) {
     if (request != null) {
-      SecurityEvents.log(type, request, null, details);
+      Principal caller = request.getUserPrincipal();
+      SecurityEvents.log(
+          type, request, caller == null ? null : SecurityEvents.account(caller.getName()), details);
     }
   }
 

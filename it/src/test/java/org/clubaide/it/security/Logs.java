@@ -27,12 +27,12 @@ final class Logs {
     }
   }
 
-  /** The security event logged under a correlation id, with its type. */
-  static String securityEvent(String correlationId) {
+  /** The security event of this type logged under a correlation id (one request may log two). */
+  static String securityEvent(String correlationId, String type) {
     List<String> lines = linesWith("correlation=" + correlationId);
     return lines.stream()
-        .filter(l -> l.contains("security-event"))
+        .filter(l -> l.contains("security-event type=" + type + " "))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no security event for " + correlationId + ": " + lines));
+        .orElseThrow(() -> new AssertionError("no " + type + " for " + correlationId + ": " + lines));
   }
 }

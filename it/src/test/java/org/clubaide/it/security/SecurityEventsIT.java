@@ -58,14 +58,14 @@ class SecurityEventsIT {
             basic(ada, Members.PASSWORD)));
 
     for (Map.Entry<String, Web.Answer> e : events.entrySet()) {
-      String line = Logs.securityEvent(e.getValue().header("X-Correlation-Id"));
-      assertTrue(line.contains("type=" + e.getKey() + " "), e.getKey() + ": " + line);
+      String line = Logs.securityEvent(e.getValue().header("X-Correlation-Id"), e.getKey());
       assertTrue(line.contains(" address=127.0.0.1 ") || line.contains(" address=0:0:0:0:0:0:0:1 "), line);
     }
-    String login = Logs.securityEvent(events.get("LOGIN_SUCCEEDED").header("X-Correlation-Id"));
+    String login =
+        Logs.securityEvent(events.get("LOGIN_SUCCEEDED").header("X-Correlation-Id"), "LOGIN_SUCCEEDED");
     assertTrue(login.contains(" member=" + memberId + " "), login);
     assertEquals(
-        Logs.securityEvent(events.get("LOGIN_FAILED").header("X-Correlation-Id"))
+        Logs.securityEvent(events.get("LOGIN_FAILED").header("X-Correlation-Id"), "LOGIN_FAILED")
             .replaceAll(".* account=(\\S+) .*", "$1"),
         login.replaceAll(".* account=(\\S+) .*", "$1"),
         "the same account digest whether the login failed or succeeded");

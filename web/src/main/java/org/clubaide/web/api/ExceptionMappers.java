@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -166,7 +167,7 @@ public final class ExceptionMappers {
                 if (type.isInstance(this)) {
                   return type.cast(this);
                 }
-                throw new jakarta.validation.ValidationException("Cannot unwrap to " + type);
+                throw new ValidationException("Cannot unwrap to " + type);
               }
             },
             language);

@@ -264,10 +264,15 @@ to_ms() {
 
 # Runs wrk once and prints: requests/s, p50 ms, p99 ms, non-2xx, socket errors, max RSS in MiB.
 run_wrk() {
-  local seconds=$1 url=$2 cookie=$3 method=$4 paths=$5 body=$6 pid out rss=0 r
+  local seconds=$1 url=$2 cookie=$3 method=$4 paths=$5 body=$6 pid out rss=0 r csrf=""
   pid=$(pid_of "$running_server")
   out=$work/wrk.out
-  BENCH_COOKIE=$cookie BENCH_METHOD=$method BENCH_PATHS=$paths BENCH_BODY=$body \
+  # A change that the session cookie authenticates carries the session's CSRF token.
+  if [[ $method != GET && -n $cookie ]]; then
+    csrf=$(curl -sf -H "Cookie: $cookie" "$base/api/v1/csrf" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+    [[ -n $csrf ]] || die "no CSRF token for the session of $url"
+  fi
+  BENCH_COOKIE=$cookie BENCH_CSRF=$csrf BENCH_METHOD=$method BENCH_PATHS=$paths BENCH_BODY=$body \
     wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s "$lua" "$url" >"$out" 2>&1 &
   local wrk_pid=$!
   while kill -0 "$wrk_pid" 2>/dev/null; do

@@ -10,11 +10,14 @@
 --                 starting point (default: the path of the URL given to wrk)
 --   BENCH_METHOD  GET (default) or POST
 --   BENCH_BODY    a file whose content is sent as the JSON body of every request
+--   BENCH_CSRF    the session's CSRF token (GET /api/v1/csrf), sent as X-CSRF-Token: a POST that
+--                 the session cookie authenticates needs it (docs/security.md)
 
 local cookie = os.getenv("BENCH_COOKIE") or ""
 local method = os.getenv("BENCH_METHOD") or "GET"
 local body_file = os.getenv("BENCH_BODY")
 local paths_file = os.getenv("BENCH_PATHS")
+local csrf = os.getenv("BENCH_CSRF") or ""
 
 local threads = 0
 
@@ -44,6 +47,9 @@ function init(args)
   end
   if body then
     headers["Content-Type"] = "application/json"
+  end
+  if #csrf > 0 then
+    headers["X-CSRF-Token"] = csrf
   end
   -- Threads start at different places of the list, so they do not ask for the same thing at once.
   next_path = 1

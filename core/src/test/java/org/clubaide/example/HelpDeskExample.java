@@ -87,6 +87,12 @@ public final class HelpDeskExample {
     public boolean anyWithRole(Role role) {
       return byLogin.values().stream().anyMatch(a -> a.roles().contains(role));
     }
+
+    @Override
+    public void changePasswordHash(String login, String passwordHash) {
+      Account a = byLogin.get(login);
+      byLogin.put(login, new Account(login, passwordHash, a.roles(), a.member(), a.createdAt()));
+    }
   }
 
   static final class Requests implements HelpRequestRepository {

@@ -23,14 +23,14 @@ import java.util.stream.Stream;
  * A Liberty server of the test's own, running the real EAR as a separate process, so that a test
  * can kill it abruptly (SIGKILL) and start it again.
  */
-final class LibertyProcess {
+public final class LibertyProcess {
 
   private final Path wlp;
   private final String name;
   private final int httpPort;
   private final Path serverDir;
 
-  LibertyProcess(Path wlp, String name, int httpPort) {
+  public LibertyProcess(Path wlp, String name, int httpPort) {
     this.wlp = wlp;
     this.name = name;
     this.httpPort = httpPort;
@@ -38,7 +38,7 @@ final class LibertyProcess {
   }
 
   /** Creates the server afresh with Club Aide's configuration, the EAR and these variables. */
-  void create(Path configDir, Path ear, Map<String, String> variables) {
+  public void create(Path configDir, Path ear, Map<String, String> variables) {
     try {
       // A JVM left over from an interrupted earlier run would hold the ports and the database.
       running().ifPresent(LibertyProcess::killAndWait);
@@ -67,7 +67,7 @@ final class LibertyProcess {
   }
 
   /** Starts the server and waits until the application answers ready. */
-  void start() {
+  public void start() {
     run(List.of(wlp.resolve("bin/server").toString(), "start", name), Duration.ofMinutes(4));
     waitUntilReady(Duration.ofMinutes(4));
   }
@@ -90,11 +90,11 @@ final class LibertyProcess {
   }
 
   /** Stops the server cleanly, if it runs. */
-  void stop() {
+  public void stop() {
     run(List.of(wlp.resolve("bin/server").toString(), "stop", name), Duration.ofMinutes(2));
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return "http://localhost:" + httpPort;
   }
 

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What the test server's log tells the tests. */
-final class ServerLog {
+public final class ServerLog {
 
   private static final Pattern ADMIN_PASSWORD =
       Pattern.compile("Login: (\\S+)\\s+Password \\(shown once, change it\\): (\\S+)");
@@ -18,10 +18,19 @@ final class ServerLog {
   private ServerLog() {}
 
   /** A login and its password. */
-  record Credentials(String login, String password) {}
+  public record Credentials(String login, String password) {}
+
+  /** Everything the server has logged so far. */
+  public static String text() {
+    try {
+      return Files.readString(Path.of(System.getProperty("clubaide.it.log")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** The first administrator's generated credentials, printed once in the server log. */
-  static Credentials firstAdministrator() {
+  public static Credentials firstAdministrator() {
     try {
       String log = Files.readString(Path.of(System.getProperty("clubaide.it.log")));
       Matcher m = ADMIN_PASSWORD.matcher(log);

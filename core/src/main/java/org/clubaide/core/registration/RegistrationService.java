@@ -35,6 +35,7 @@ public final class RegistrationService {
   private final PasswordHasher hasher;
   private final Clock clock;
   private final Period participationPeriod;
+  private final PasswordPolicy passwordPolicy;
   private final SecureRandom random = new SecureRandom();
 
   /**
@@ -62,6 +63,25 @@ public final class RegistrationService {
       PasswordHasher hasher,
       Clock clock,
       Period participationPeriod) {
+    this(members, accounts, terms, hasher, clock, participationPeriod, PasswordPolicy.standard());
+  }
+
+  /**
+   * Wires the use cases with the participation period and the password policy the deployment
+   * chose.
+   *
+   * @param participationPeriod how long a participation runs from registration, positive
+   * @param passwordPolicy what makes a password acceptable (R-PRV-1)
+   */
+  public RegistrationService(
+      MemberRepository members,
+      AccountRepository accounts,
+      TermsCatalogue terms,
+      PasswordHasher hasher,
+      Clock clock,
+      Period participationPeriod,
+      PasswordPolicy passwordPolicy) {
+    this.passwordPolicy = Objects.requireNonNull(passwordPolicy, "passwordPolicy");
     this.members = Objects.requireNonNull(members, "members");
     this.accounts = Objects.requireNonNull(accounts, "accounts");
     this.terms = Objects.requireNonNull(terms, "terms");
@@ -107,7 +127,7 @@ public final class RegistrationService {
     ContactDetails contact =
         new ContactDetails(
             registration.email(), registration.phone(), registration.postalAddress());
-    PasswordPolicy.check(registration.password());
+    passwordPolicy.check(registration.password());
     if (accounts.findByLogin(contact.email()).isPresent()
         || members.findByEmail(contact.email()).isPresent()) {
       throw new ConflictException(
@@ -150,7 +170,7 @@ public final class RegistrationService {
       return Optional.empty();
     }
     String password = configuredPassword.filter(p -> !p.isBlank()).orElseGet(this::generatePassword);
-    PasswordPolicy.check(password.toCharArray());
+    passwordPolicy.check(password.toCharArray());
     accounts.add(
         new Account(
             login,

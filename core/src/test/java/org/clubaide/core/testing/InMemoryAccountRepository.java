@@ -10,6 +10,7 @@ import org.clubaide.core.access.AccountRepository;
 import org.clubaide.core.access.Role;
 import org.clubaide.core.member.MemberId;
 import org.clubaide.core.shared.ConflictException;
+import org.clubaide.core.shared.NotFoundException;
 
 /** Accounts kept in memory; a second account with the same login is refused, as by a database. */
 public final class InMemoryAccountRepository implements AccountRepository {
@@ -31,6 +32,16 @@ public final class InMemoryAccountRepository implements AccountRepository {
   @Override
   public boolean anyWithRole(Role role) {
     return byLogin.values().stream().anyMatch(a -> a.roles().contains(role));
+  }
+
+  @Override
+  public void changePasswordHash(String login, String passwordHash) {
+    Account account =
+        findByLogin(login).orElseThrow(() -> new NotFoundException("Account", login));
+    byLogin.put(
+        account.login(),
+        new Account(
+            account.login(), passwordHash, account.roles(), account.member(), account.createdAt()));
   }
 
   /** Removes the member's logins, as the privacy port {@code AccountClosure} asks. */

@@ -11,6 +11,7 @@ import org.clubaide.core.access.AccountRepository;
 import org.clubaide.core.access.Role;
 import org.clubaide.core.member.MemberId;
 import org.clubaide.core.shared.ConflictException;
+import org.clubaide.core.shared.NotFoundException;
 import org.clubaide.persistence.support.Persistence;
 
 /** Logins in the database. */
@@ -52,6 +53,17 @@ public class JpaAccountRepository implements AccountRepository {
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  @Override
+  public void changePasswordHash(String login, String passwordHash) {
+    AccountEntity entity =
+        login == null ? null : em.find(AccountEntity.class, login.strip().toLowerCase(Locale.ROOT));
+    if (entity == null) {
+      throw new NotFoundException("Account", login);
+    }
+    entity.passwordHash = passwordHash;
+    Persistence.flush(em, "This account");
   }
 
   private static Account toDomain(AccountEntity e) {

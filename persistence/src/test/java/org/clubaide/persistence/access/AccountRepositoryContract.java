@@ -117,4 +117,21 @@ abstract class AccountRepositoryContract extends DatabaseContract {
           assertFalse(accounts.anyWithRole(Role.MEMBER));
         });
   }
+
+  @Test
+  @DisplayName("R-PRV-1 a password change replaces the hash and keeps the rest")
+  void changePasswordHash() {
+    Account agent =
+        new Account("agent", "hash-1", Set.of(Role.AGENT), Optional.empty(), clock.instant());
+    add(agent);
+
+    db.run(unit -> unit.adapter(JpaAccountRepository.class).changePasswordHash(" Agent", "hash-2"));
+
+    assertEquals(
+        Optional.of(new Account("agent", "hash-2", agent.roles(), agent.member(), agent.createdAt())),
+        find("agent"));
+    assertThrows(
+        org.clubaide.core.shared.NotFoundException.class,
+        () -> db.run(unit -> unit.adapter(JpaAccountRepository.class).changePasswordHash("nobody", "h")));
+  }
 }

@@ -3,7 +3,10 @@ package org.clubaide.web.problem;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** Builds problem responses. */
+/**
+ * Builds problem responses. Titles and details given here are the English defaults: {@link
+ * ProblemLanguageFilter} puts them in the client's language on the way out.
+ */
 public final class Problems {
 
   private Problems() {}
@@ -18,6 +21,25 @@ public final class Problems {
       String rule,
       List<Problem.FieldError> errors,
       String correlationId) {
+    return of(status, kind, title, detail, instance, rule, null, errors, correlationId);
+  }
+
+  /**
+   * A problem response carrying the domain's own sentence as its reason.
+   *
+   * @param reason the domain's English sentence, or {@code null}
+   * @return the response
+   */
+  public static Response of(
+      int status,
+      String kind,
+      String title,
+      String detail,
+      String instance,
+      String rule,
+      String reason,
+      List<Problem.FieldError> errors,
+      String correlationId) {
     return Response.status(status)
         .type(Problem.MEDIA_TYPE)
         .entity(
@@ -28,6 +50,7 @@ public final class Problems {
                 detail,
                 instance,
                 rule,
+                reason,
                 errors == null || errors.isEmpty() ? null : List.copyOf(errors),
                 correlationId))
         .build();
@@ -35,6 +58,6 @@ public final class Problems {
 
   /** A problem response without rule, field errors or correlation id. */
   public static Response of(int status, String kind, String title, String detail, String instance) {
-    return of(status, kind, title, detail, instance, null, null, null);
+    return of(status, kind, title, detail, instance, null, null, null, null);
   }
 }

@@ -1,5 +1,6 @@
 package org.clubaide.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,21 +9,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Security headers on every response, pages and API alike. */
-@WebFilter(urlPatterns = "/*")
+/**
+ * Security headers on every response, pages, API, static files and error pages alike ({@link
+ * SecurityHeaders}). The authentication mechanism sets them too, before any refusal it answers
+ * itself.
+ */
+@WebFilter(
+    urlPatterns = "/*",
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("X-Frame-Options", "DENY");
-    res.setHeader("Referrer-Policy", "same-origin");
-    res.setHeader("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
-    if (req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
-      res.setHeader("Cache-Control", "no-store");
-    }
+    SecurityHeaders.apply(req, res);
     chain.doFilter(req, res);
   }
 }

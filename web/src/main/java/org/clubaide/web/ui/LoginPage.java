@@ -14,6 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.clubaide.web.security.ClubAideAuthenticationMechanism;
 
 /** The login page ("accès codé", R-PRV-1). */
 @Named
@@ -26,7 +27,10 @@ public class LoginPage {
   private String password;
   private String continueTo;
 
-  /** Checks the credentials, renews the session id, and goes on to where the visitor was going. */
+  /**
+   * Checks the credentials (the mechanism renews the session id) and goes on to where the visitor
+   * was going.
+   */
   public void login() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
@@ -43,11 +47,12 @@ public class LoginPage {
                         new Password(password == null ? "" : password))));
     password = null;
     if (status == AuthenticationStatus.SUCCESS) {
-      request.changeSessionId();
+      // The authentication mechanism renewed the session id already (no session fixation).
       faces.responseComplete();
       external.redirect(external.getRequestContextPath() + target(request));
     } else if (status == AuthenticationStatus.SEND_FAILURE) {
-      Ui.errorKey("login.failed");
+      Ui.errorKey(
+          ClubAideAuthenticationMechanism.throttled(request) ? "login.throttled" : "login.failed");
     } else {
       faces.responseComplete();
     }

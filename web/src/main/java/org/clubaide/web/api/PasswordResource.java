@@ -1,0 +1,129 @@
+package org.clubaide.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.clubaide.core.access.AccountService;
+import org.clubaide.core.access.Actor;
+import org.clubaide.core.access.LoginThrottle;
+import org.clubaide.core.access.WrongPasswordException;
+import org.clubaide.web.problem.Problem;
+import org.clubaide.web.security.CurrentActor;
+import org.clubaide.web.security.LoginGuard;
+import org.clubaide.web.security.LoginThrottledException;
+import org.clubaide.web.security.SecurityEvents;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Changing one's password (R-PRV-1): the current one is asked again, and a wrong one counts as a
+ * failed login for the throttle, so that a stolen session cannot guess the password.
+ */
+@Path("/members/me/password")
+@Tag(name = "Access")
+public class PasswordResource {
+
+  @Inject AccountService accounts;
+  @Inject CurrentActor currentActor;
+  @Inject LoginGuard guard;
+  @Context HttpServletRequest request;
+
+  /**
+   * A password change.
+   *
+   * @param currentPassword the password now
+   * @param newPassword the new one: 12 to 128 characters, not a common password
+   */
+  @Schema(name = "PasswordChange", description = "The current password and the new one")
+  public record PasswordChange(@NotNull String currentPassword, @NotNull String newPassword) {}
+
+  /** Changes the caller's password. */
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Transactional
+  @Operation(
+      summary = "Change one's password (R-PRV-1)",
+      description =
+          "The new password has 12 to 128 characters and is not one of the common passwords."
+              + " A wrong current password counts as a failed login.")
+  @SecurityRequirement(name = "basic")
+  @SecurityRequirement(name = "bearer")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PasswordChange.class),
+              examples =
+                  @ExampleObject(
+                      name = "change",
+                      value =
+                          "{\"currentPassword\":\"correct horse battery\","
+                              + "\"newPassword\":\"a new and longer passphrase\"}")))
+  @APIResponse(responseCode = "204", description = "Changed")
+  @APIResponse(
+      responseCode = "400",
+      description = "A field is missing",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "Not logged in",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "Wrong current password, or the new one is refused (R-PRV-1)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many failed logins; see Retry-After",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response change(@Valid @NotNull PasswordChange change) {
+    Actor actor = currentActor.require();
+    String address = SecurityEvents.clientAddress(request);
+    if (guard.check(actor.login(), address) instanceof LoginThrottle.Verdict.Refused refused) {
+      throw new LoginThrottledException(refused.retryAfter());
+    }
+    try {
+      accounts.changePassword(
+          actor, change.currentPassword().toCharArray(), change.newPassword().toCharArray());
+    } catch (WrongPasswordException wrong) {
+      guard.failed(actor.login(), address);
+      SecurityEvents.log(
+          SecurityEvents.Type.LOGIN_FAILED,
+          request,
+          SecurityEvents.account(actor.login()),
+          "via",
+          "password-change");
+      throw wrong;
+    }
+    SecurityEvents.log(
+        SecurityEvents.Type.PASSWORD_CHANGED, request, SecurityEvents.account(actor.login()));
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,71 @@
+package org.clubaide.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.clubaide.core.access.Account;
+import org.clubaide.core.access.AccountRepository;
+import org.clubaide.core.access.ApiToken;
+import org.clubaide.core.access.ApiTokenService;
+import org.clubaide.core.access.LoginThrottle;
+import org.clubaide.core.member.MemberId;
+
+/**
+ * What the authentication mechanism asks of the core, each in a transaction of its own: a failure
+ * is counted even when the work around it is rolled back, and the mechanism runs before any
+ * transaction of the request exists.
+ */
+@ApplicationScoped
+public class LoginGuard {
+
+  /**
+   * Who a personal access token authenticates.
+   *
+   * @param login the token's login
+   * @param groups the login's roles
+   * @param token the token's id, for the log
+   */
+  public record TokenCaller(String login, Set<String> groups, String token) {}
+
+  @Inject LoginThrottle throttle;
+  @Inject ApiTokenService tokens;
+  @Inject AccountRepository accounts;
+
+  /** Whether an attempt may go on (see {@link LoginThrottle#check}). */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public LoginThrottle.Verdict check(String login, String address) {
+    return throttle.check(login, address);
+  }
+
+  /** Counts a failed attempt (see {@link LoginThrottle#failed}). */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void failed(String login, String address) {
+    throttle.failed(login, address);
+  }
+
+  /** Forgets a login's failures after it logged in, and says which member it is, if any. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<MemberId> succeeded(String login) {
+    throttle.succeeded(login);
+    return accounts.findByLogin(login).flatMap(Account::member);
+  }
+
+  /** The caller a token authenticates, when it is active and its login can still log in. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<TokenCaller> authenticate(String secret) {
+    Optional<ApiToken> token = tokens.authenticate(secret);
+    return token.flatMap(
+        t ->
+            accounts
+                .findByLogin(t.login())
+                .map(
+                    account ->
+                        new TokenCaller(
+                            account.login(),
+                            account.roles().stream().map(Enum::name).collect(Collectors.toSet()),
+                            t.id().toString())));
+  }
+}

@@ -2,9 +2,9 @@ package org.clubaide.core.administration;
 
 import java.util.List;
 import java.util.Optional;
-import org.clubaide.core.access.Account;
 
-/** Port: the logins of the platform, for the administrators' list. */
+/** Port: the logins of the platform with their roles, for the administrators' list; never the
+ * password hashes. */
 public interface AccountListing {
 
   /**
@@ -12,5 +12,5 @@ public interface AccountListing {
    *
    * @param limit the most logins to return
    */
-  List<Account> page(Optional<String> after, int limit);
+  List<Administration.Login> page(Optional<String> after, int limit);
 }

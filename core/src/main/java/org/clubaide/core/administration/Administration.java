@@ -40,9 +40,7 @@ public final class Administration {
    */
   public List<Login> logins(Actor actor, Optional<String> after, int limit) {
     TermsPublication.requireAdministrator(actor, "list the logins");
-    return accounts.page(after, Math.max(1, Math.min(limit, MAX_PAGE))).stream()
-        .map(Login::of)
-        .toList();
+    return accounts.page(after, Math.max(1, Math.min(limit, MAX_PAGE)));
   }
 
   /** Every partner, by name. */
@@ -85,7 +83,15 @@ public final class Administration {
    */
   public record Login(String login, Set<Role> roles, boolean member, Instant createdAt) {
 
-    static Login of(Account account) {
+    /** Checks and copies the arguments. */
+    public Login {
+      Objects.requireNonNull(login, "login");
+      roles = Set.copyOf(roles);
+      Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** The login of an account, without its password hash. */
+    public static Login of(Account account) {
       return new Login(
           account.login(), account.roles(), account.member().isPresent(), account.createdAt());
     }

@@ -64,6 +64,7 @@ class AdministrationTest {
                   .sorted(Comparator.comparing(Account::login))
                   .filter(a -> after.map(l -> a.login().compareTo(l) > 0).orElse(true))
                   .limit(limit)
+                  .map(Administration.Login::of)
                   .toList(),
           new PartnerRegistry() {
             @Override

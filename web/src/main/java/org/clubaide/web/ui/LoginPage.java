@@ -14,6 +14,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.clubaide.core.participation.ParticipationService;
+import org.clubaide.web.security.CurrentActor;
 
 /** The login page ("accès codé", R-PRV-1). */
 @Named
@@ -21,6 +23,8 @@ import java.io.IOException;
 public class LoginPage {
 
   @Inject SecurityContext security;
+  @Inject CurrentActor actor;
+  @Inject ParticipationService participation;
 
   private String login;
   private String password;
@@ -54,6 +58,10 @@ public class LoginPage {
   }
 
   private String target(HttpServletRequest request) {
+    if (request.isUserInRole("MEMBER")
+        && actor.get().map(a -> participation.termsToAccept(a).isPresent()).orElse(false)) {
+      return "/member/terms.xhtml";
+    }
     if (continueTo != null && continueTo.startsWith("/") && !continueTo.startsWith("//")) {
       return continueTo;
     }

@@ -1,0 +1,33 @@
+package org.clubaide.web.ui;
+
+import java.math.BigDecimal;
+import org.clubaide.core.money.Money;
+import org.clubaide.core.shared.RuleViolationException;
+
+/** Amounts typed in a form, in French ("1 200,50") or English ("1,200.50") writing. */
+final class Amounts {
+
+  /** The currency of the amounts typed in the pages. */
+  static final String CURRENCY = "EUR";
+
+  private Amounts() {}
+
+  /**
+   * The amount typed, in euros.
+   *
+   * @throws RuleViolationException {@code R-SOL-3} on the field when it is no amount
+   */
+  static Money euros(String typed, String field) {
+    String text = typed == null ? "" : typed.replaceAll("[\\s\\u00a0\\u202f€]", "");
+    if (text.matches("\\d{1,3}(,\\d{3})+(\\.\\d{1,2})?")) {
+      text = text.replace(",", "");
+    } else if (text.matches("\\d{1,3}(\\.\\d{3})+(,\\d{1,2})?")) {
+      text = text.replace(".", "").replace(',', '.');
+    } else {
+      text = text.replace(',', '.');
+    }
+    RuleViolationException.require(
+        text.matches("\\d{1,9}(\\.\\d{1,2})?"), "R-SOL-3", field, "Type an amount in euros.");
+    return Money.of(new BigDecimal(text).setScale(2).toPlainString(), CURRENCY);
+  }
+}

@@ -59,7 +59,7 @@ public class AdminPages implements Serializable {
                 partnerName,
                 new ContactDetails(partnerEmail, partnerPhone, partnerAddress),
                 partnerSkills == null ? List.of() : Arrays.asList(partnerSkills.split("[,\\n]"))),
-        "admin.partner.added",
+        "admin.partners.added",
         "/admin/partners.xhtml");
   }
 
@@ -67,7 +67,7 @@ public class AdminPages implements Serializable {
   public String toggle(String id, boolean active) {
     return run(
         () -> administration.setPartnerActive(actor.require(), PartnerId.of(id), active),
-        "admin.partner.changed",
+        "admin.partners.changed",
         "/admin/partners.xhtml");
   }
 

@@ -36,6 +36,13 @@ public class Formats {
         : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(day);
   }
 
+  /** A calendar day, shorter, for tables: for example "26 déc. 2026". */
+  public String shortDate(LocalDate day) {
+    return day == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
+  }
+
   /** A moment, in the Service's time zone. */
   public String time(Instant at) {
     return at == null

@@ -342,7 +342,9 @@ class BrowserJourneyIT {
   @Order(6)
   @DisplayName("the FR/EN buttons switch the texts and the lang attribute, for the whole session")
   void languageSwitch() {
-    Browser visitor = browser().open("/");
+    Browser visitor = browser().open("/expired.xhtml");
+    accessible(visitor, "/expired.xhtml");
+    visitor.open("/");
     assertEquals("fr", visitor.lang());
     assertFalse(visitor.id("lang-fr").isEnabled(), "the current language's button is disabled");
 

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -21,6 +23,7 @@ public final class Axe {
 
   private static final String SCRIPT = load();
   private static final Map<String, int[]> RESULTS = new TreeMap<>();
+  private static final Map<String, Set<String>> RULES = new TreeMap<>();
 
   private Axe() {}
 
@@ -67,6 +70,9 @@ public final class Axe {
             default -> 3;
           };
       counts[index]++;
+      synchronized (RESULTS) {
+        RULES.computeIfAbsent(page, p -> new TreeSet<>()).add(v.get("id") + " (" + impact + ")");
+      }
       if (index <= 1) {
         blocking.add(v.get("id") + " (" + impact + "): " + v.get("nodes") + " node(s), " + v.get("target"));
       }
@@ -86,7 +92,8 @@ public final class Axe {
   /** Writes the results as a Markdown table: page, then critical, serious, moderate, minor. */
   public static void writeReport(Path file) {
     StringBuilder md = new StringBuilder();
-    md.append("| page | critical | serious | moderate | minor |\n|---|---|---|---|---|\n");
+    md.append(
+        "| page | critical | serious | moderate | minor | rules |\n|---|---|---|---|---|---|\n");
     synchronized (RESULTS) {
       RESULTS.forEach(
           (page, c) ->
@@ -100,6 +107,8 @@ public final class Axe {
                   .append(c[2])
                   .append(" | ")
                   .append(c[3])
+                  .append(" | ")
+                  .append(String.join(", ", RULES.getOrDefault(page, Set.of())))
                   .append(" |\n"));
     }
     try {

@@ -127,8 +127,9 @@ public class AdminPages implements Serializable {
     this.text = text;
   }
 
+  /** The parameter, or null when empty, so that an address never carries an empty one. */
   public String getAfter() {
-    return after;
+    return after.isEmpty() ? null : after;
   }
 
   public void setAfter(String after) {

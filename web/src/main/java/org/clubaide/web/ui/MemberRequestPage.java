@@ -183,8 +183,9 @@ public class MemberRequestPage extends RequestPage {
     this.comment = comment;
   }
 
+  /** The parameter, or null when empty, so that an address never carries an empty one. */
   public String getSort() {
-    return sort;
+    return sort.isEmpty() ? null : sort;
   }
 
   public void setSort(String sort) {

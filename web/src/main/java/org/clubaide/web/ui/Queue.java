@@ -144,32 +144,36 @@ public class Queue {
     return Channel.values();
   }
 
+  /** The parameter, or null when empty, so that an address never carries an empty one. */
   public String getStatus() {
-    return status;
+    return status.isEmpty() ? null : status;
   }
 
   public void setStatus(String status) {
     this.status = oneOf(status, List.of("SUBMITTED", "ACCEPTED", "POSTPONED"));
   }
 
+  /** The parameter, or null when empty, so that an address never carries an empty one. */
   public String getFlag() {
-    return flag;
+    return flag.isEmpty() ? null : flag;
   }
 
   public void setFlag(String flag) {
     this.flag = oneOf(flag, List.of("overdue", "soon"));
   }
 
+  /** The parameter, or null when empty, so that an address never carries an empty one. */
   public String getChannel() {
-    return channel;
+    return channel.isEmpty() ? null : channel;
   }
 
   public void setChannel(String channel) {
     this.channel = oneOf(channel, List.of("WEB", "EMAIL", "PHONE"));
   }
 
+  /** The parameter, or null when empty, so that an address never carries an empty one. */
   public String getAfter() {
-    return after;
+    return after.isEmpty() ? null : after;
   }
 
   public void setAfter(String after) {

@@ -48,11 +48,10 @@ final class Ui {
    */
   static void error(DomainException e) {
     String text = explain(e);
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    faces.addMessage(
-        null,
-        new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text + " (" + e.rule() + ")"));
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text + " (" + e.rule() + ")"));
   }
 
   /** The localized explanation of a refusal, without the rule's identifier. */

@@ -614,7 +614,8 @@ class BrowserJourneyIT {
   @Order(9)
   @DisplayName(
       "R-MEM-4 R-MEM-5 R-MEM-7 R-PRV-2 the member changes a visibility (kept in the history),"
-          + " sees the participation, downloads their data, reads the terms and their history")
+          + " sees the participation, downloads their data, reads the terms and their history,"
+          + " then has their data erased")
   void profileDataAndTerms() {
     Browser member = browser();
     String email = registeredAndLoggedIn(member, "Hugo");
@@ -632,6 +633,25 @@ class BrowserJourneyIT {
 
     member.open("/member/data.xhtml");
     accessible(member, "/member/data.xhtml");
+    @SuppressWarnings("unchecked")
+    List<Object> download =
+        (List<Object>)
+            member
+                .scripts()
+                .executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                        + "var form = document.getElementById('download-form');"
+                        + "var data = new URLSearchParams(new FormData(form));"
+                        + "data.append('download-submit', 'x');"
+                        + "fetch(form.action, {method: 'POST', body: data}).then(function (r) {"
+                        + "  r.text().then(function (t) {"
+                        + "    done([r.status, r.headers.get('content-type'),"
+                        + "      r.headers.get('content-disposition'), t]); }); });");
+    assertEquals(200L, ((Number) download.get(0)).longValue(), String.valueOf(download.get(3)));
+    assertTrue(String.valueOf(download.get(1)).startsWith("application/json"), download.toString());
+    assertTrue(String.valueOf(download.get(2)).startsWith("attachment"), download.toString());
+    String json = String.valueOf(download.get(3));
+    assertTrue(json.contains(email) && json.contains("consentHistory"), json);
     member.open("/member/introductions.xhtml");
     assertEquals("Aucune mise en contact.", member.text(By.className("empty")));
 
@@ -644,6 +664,24 @@ class BrowserJourneyIT {
     member.submit("lang-en");
     assertEquals("Terms of the service", member.text(By.tagName("h1")));
     assertEquals("fr", member.element(By.cssSelector(".terms-text")).getDomAttribute("lang"));
+
+    member.open("/member/data.xhtml").submit("erase-submit");
+    assertEquals(
+        List.of("Tick the box to confirm the erasure."),
+        member.messages("msg-error"),
+        "nothing is erased without the confirmation");
+    member.id("eraseConfirmed").click();
+    member.submit("erase-submit");
+    assertEquals("/index.xhtml", member.path());
+    member.open("/login.xhtml");
+    logIn(member, email);
+    assertEquals(
+        List.of(
+            "en".equals(member.lang())
+                ? "Wrong login or password."
+                : "Identifiant ou mot de passe incorrect."),
+        member.messages("msg-error"),
+        "an erased member's login is gone");
   }
 
   @Test

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.clubaide.core.quote.AcceptQuote;
 import org.clubaide.core.quote.Acknowledgement;
@@ -189,10 +190,10 @@ public class MemberRequestPage extends RequestPage {
   }
 
   public void setSort(String sort) {
-    this.sort =
-        sort != null && List.of(QuoteComparison.SortKey.values()).stream().anyMatch(k -> k.name().equals(sort))
-            ? sort
-            : "";
+    boolean known =
+        sort != null
+            && Arrays.stream(QuoteComparison.SortKey.values()).anyMatch(k -> k.name().equals(sort));
+    this.sort = known ? sort : "";
   }
 
   public boolean isNoticeConfirmed() {

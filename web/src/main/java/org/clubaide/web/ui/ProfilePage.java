@@ -8,7 +8,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -84,8 +86,8 @@ public class ProfilePage implements Serializable {
 
   /** The consent history, newest first (R-MEM-5). */
   public List<ConsentChange> getConsentHistory() {
-    List<ConsentChange> history = new java.util.ArrayList<>(getData().consentHistory());
-    java.util.Collections.reverse(history);
+    List<ConsentChange> history = new ArrayList<>(getData().consentHistory());
+    Collections.reverse(history);
     return history;
   }
 

@@ -3,6 +3,8 @@ package org.clubaide.web.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -272,7 +274,7 @@ public class QualifyRequest extends RequestPage {
    * @param skills the wanted skills they offer
    */
   public record MatchLine(String key, String name, boolean partner, String skills)
-      implements java.io.Serializable {}
+      implements Serializable {}
 
   /**
    * An open call.
@@ -283,7 +285,7 @@ public class QualifyRequest extends RequestPage {
    * @param recipients the recipients with their answers
    */
   public record CallLine(
-      String id, java.time.Instant sentAt, AnonymousRequestView view, List<RecipientLine> recipients) {}
+      String id, Instant sentAt, AnonymousRequestView view, List<RecipientLine> recipients) {}
 
   /**
    * A recipient of an open call.

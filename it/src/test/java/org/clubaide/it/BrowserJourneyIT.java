@@ -73,6 +73,14 @@ class BrowserJourneyIT {
     Axe.writeReport(Path.of(System.getProperty("clubaide.it.axeReport")));
   }
 
+  /** The page shows exactly this information message; says what it shows instead when not. */
+  private static void assertInfo(Browser browser, String expected) {
+    assertEquals(
+        List.of(expected),
+        browser.messages("msg-info"),
+        () -> "on " + browser.path() + ", errors shown: " + browser.messages("msg-error"));
+  }
+
   /** Runs axe-core on the page shown; fails on any serious or critical violation. */
   private static void accessible(Browser browser, String page) {
     List<String> blocking = Axe.check(browser.scripts(), page);
@@ -144,7 +152,7 @@ class BrowserJourneyIT {
         .submit("raise-submit");
 
     assertEquals("/member/request.xhtml", visitor.path().replaceFirst("\\?.*", ""));
-    assertEquals(List.of("Votre demande est enregistrée."), visitor.messages("msg-info"));
+    assertInfo(visitor, "Votre demande est enregistrée.");
     assertEquals(title, visitor.text(By.tagName("h1")));
     assertEquals("Déposée, en cours d'étude", visitor.text(By.id("status")));
     assertEquals(
@@ -195,7 +203,7 @@ class BrowserJourneyIT {
     accessible(agent, "/agent/request.xhtml");
 
     agent.submit("accept-submit");
-    assertEquals(List.of("Demande acceptée."), agent.messages("msg-info"));
+    assertInfo(agent, "Demande acceptée.");
     assertEquals("Acceptée, solutions en recherche", agent.text(By.id("status")));
     assertEquals(
         FRENCH_DATE.format(today()) + " (immédiatement)",
@@ -207,8 +215,7 @@ class BrowserJourneyIT {
         .date("newDate", today.plusDays(3))
         .type("moveReason", "Expert en congés")
         .submit("move-submit");
-    assertEquals(
-        List.of("Échéance déplacée ; le membre en voit la raison."), agent.messages("msg-info"));
+    assertInfo(agent, "Échéance déplacée ; le membre en voit la raison.");
     assertEquals(
         "Date des solutions : "
             + FRENCH_DATE.format(today)
@@ -221,7 +228,7 @@ class BrowserJourneyIT {
         .type("solutionTitle", "Annuaire de l'ordre")
         .type("solutionContent", "L'annuaire de l'ordre des experts-comptables, par région.")
         .submit("solution-submit");
-    assertEquals(List.of("Solution proposée au membre."), agent.messages("msg-info"));
+    assertInfo(agent, "Solution proposée au membre.");
     assertEquals(
         List.of("Annuaire de l'ordre Gratuit"), agent.texts(By.cssSelector(".solution h3")));
     assertEquals(
@@ -251,7 +258,7 @@ class BrowserJourneyIT {
         .type("solutionTitle", "Modèle de devis type")
         .type("solutionContent", "Le modèle de la fédération, à adapter.")
         .submit("solution-submit");
-    assertEquals(List.of("Solution proposée au membre."), agent.messages("msg-info"));
+    assertInfo(agent, "Solution proposée au membre.");
 
     member.open("/member/request.xhtml?id=" + id);
     assertEquals(title, member.text(By.tagName("h1")));
@@ -266,7 +273,7 @@ class BrowserJourneyIT {
         .choose("satisfaction", "SOLVED")
         .type("comment", "Merci, c'est exactement ce qu'il me fallait.")
         .submit("close-submit");
-    assertEquals(List.of("Demande clôturée. Merci pour votre avis."), member.messages("msg-info"));
+    assertInfo(member, "Demande clôturée. Merci pour votre avis.");
     assertEquals("Clôturée", member.text(By.id("status")));
     assertEquals(
         List.of("Demande clôturée", "Solution proposée", "Demande acceptée", "Demande déposée"),
@@ -303,8 +310,7 @@ class BrowserJourneyIT {
 
     String withdrawn = raise(member, "Litige fournisseur");
     member.choose("withdrawalReason", "SOLVED_ELSEWHERE").submit("withdraw-submit");
-    assertEquals(
-        List.of("Demande retirée ; les intervenants sont prévenus."), member.messages("msg-info"));
+    assertInfo(member, "Demande retirée ; les intervenants sont prévenus.");
     assertEquals("Retirée", member.text(By.id("status")));
     assertEquals(List.of("Demande retirée", "Demande déposée"), timeline(member));
     assertEquals(
@@ -319,8 +325,7 @@ class BrowserJourneyIT {
         .date("postponeUntil", until)
         .type("postponeReason", "Reprise après l'été")
         .submit("postpone-submit");
-    assertEquals(
-        List.of("Demande reportée ; les intervenants sont prévenus."), member.messages("msg-info"));
+    assertInfo(member, "Demande reportée ; les intervenants sont prévenus.");
     assertEquals("Reportée", member.text(By.id("status")));
     assertEquals(
         FRENCH_DATE.format(until),
@@ -423,7 +428,7 @@ class BrowserJourneyIT {
       helper.id("offered").click();
     }
     helper.submit("skills-submit");
-    assertEquals(List.of("Votre profil est enregistré."), helper.messages("msg-info"));
+    assertInfo(helper, "Votre profil est enregistré.");
 
     Browser agent = browser();
     logInAsAdministrator(agent);
@@ -456,7 +461,7 @@ class BrowserJourneyIT {
     agent.screenshot(screenshots, "agent-network-call");
     accessible(agent, "/agent/request.xhtml (network call)");
     agent.submit("send-submit");
-    assertEquals(List.of("Appel au réseau envoyé."), agent.messages("msg-info"));
+    assertInfo(agent, "Appel au réseau envoyé.");
     assertTrue(agent.text(By.cssSelector(".call")).contains("Bertrand Testeur"));
 
     helper.open("/member/calls.xhtml");
@@ -481,7 +486,7 @@ class BrowserJourneyIT {
         priceRefused.get(0).contains("inférieur au tarif habituel"), priceRefused.get(0));
     assertEquals("/member/call.xhtml?id=" + helper.parameter("id"), helper.path());
     helper.type("memberPrice", "600").submit("accompaniment-submit");
-    assertEquals(List.of("Devis envoyé ; le demandeur le verra."), helper.messages("msg-info"));
+    assertInfo(helper, "Devis envoyé ; le demandeur le verra.");
     assertEquals("Proposé", helper.text(By.cssSelector("#my-quotes .quote-status")));
     helper.screenshot(screenshots, "member-call");
     accessible(helper, "/member/call.xhtml");
@@ -498,10 +503,9 @@ class BrowserJourneyIT {
         .date("validUntil", today().plusDays(10));
     new Select(agent.id("durationUnit")).selectByValue("MONTHS");
     agent.submit("quote-submit");
-    assertEquals(List.of("Devis enregistré ; le membre le voit."), agent.messages("msg-info"));
+    assertInfo(agent, "Devis enregistré ; le membre le voit.");
     agent.follow(By.xpath("//tr[th[contains(., 'Bertrand')]]//input[contains(@class,'introduce')]"));
-    assertEquals(
-        List.of("Mise en contact proposée aux deux parties."), agent.messages("msg-info"));
+    assertInfo(agent, "Mise en contact proposée aux deux parties.");
 
     requester.open("/member/request.xhtml?id=" + id);
     assertEquals(
@@ -537,9 +541,7 @@ class BrowserJourneyIT {
     assertTrue(notice.get(0).endsWith("(R-SOL-5)"), notice.get(0));
     requester.element(By.cssSelector(".quote-decision input[type=checkbox]")).click();
     requester.follow(By.cssSelector(".quote-decision .accept-quote"));
-    assertEquals(
-        List.of("Devis accepté ; les autres devis ouverts sont déclinés."),
-        requester.messages("msg-info"));
+    assertInfo(requester, "Devis accepté ; les autres devis ouverts sont déclinés.");
     assertEquals(
         List.of("Accepté", "Refusé"), requester.texts(By.cssSelector("#quotes .quote-status")));
 
@@ -591,7 +593,7 @@ class BrowserJourneyIT {
         .submit("record-submit");
     assertEquals(List.of("Aucun membre n'a cette adresse e-mail."), agent.messages("msg-error"));
     agent.type("memberEmail", email).submit("record-submit");
-    assertEquals(List.of("Demande enregistrée au nom du membre."), agent.messages("msg-info"));
+    assertInfo(agent, "Demande enregistrée au nom du membre.");
     assertTrue(agent.text(By.className("meta")).contains("Téléphone"), "the channel is kept");
 
     agent.open("/agent/queue.xhtml?channel=PHONE&flag=soon");
@@ -625,7 +627,7 @@ class BrowserJourneyIT {
             member.element(By.xpath("//label[.='Coordonnées']/following-sibling::select")))
         .selectByValue("MEMBERS");
     member.submit("visibility-submit");
-    assertEquals(List.of("Vos choix de visibilité sont enregistrés."), member.messages("msg-info"));
+    assertInfo(member, "Vos choix de visibilité sont enregistrés.");
     String history = member.text(By.id("consent-history"));
     assertTrue(history.contains("Coordonnées") && history.contains("Membres connectés"), history);
     assertTrue(history.contains(email), "who made the change: " + history);
@@ -709,7 +711,7 @@ class BrowserJourneyIT {
         .type("partnerAddress", "Lyon")
         .type("partnerSkills", "Droit social, Fiscalité")
         .submit("partner-submit");
-    assertEquals(List.of("Partenaire ajouté."), admin.messages("msg-info"));
+    assertInfo(admin, "Partenaire ajouté.");
     assertTrue(admin.text(By.id("partners")).contains(partner));
     accessible(admin, "/admin/partners.xhtml");
 
@@ -721,7 +723,7 @@ class BrowserJourneyIT {
         .date("validFrom", today())
         .type("text", "Nouvelle version des conditions.\n\nElle remplace la précédente.")
         .submit("publish-submit");
-    assertEquals(List.of("Nouvelle version publiée."), admin.messages("msg-info"));
+    assertInfo(admin, "Nouvelle version publiée.");
     assertTrue(admin.text(By.id("versions")).contains(label));
 
     member.open("/member/request.xhtml?id=" + id);
@@ -741,7 +743,7 @@ class BrowserJourneyIT {
     assertEquals(List.of("Cochez la case pour accepter les conditions."), member.messages("msg-error"));
     member.id("termsAccepted").click();
     member.submit("accept-terms-submit");
-    assertEquals(List.of("Merci : les nouvelles conditions sont acceptées."), member.messages("msg-info"));
+    assertInfo(member, "Merci : les nouvelles conditions sont acceptées.");
     member.open("/member/request.xhtml?id=" + id);
     assertFalse(member.has(By.className("terms-pending")));
     member.choose("withdrawalReason", "NO_LONGER_ARISES").submit("withdraw-submit");
@@ -802,9 +804,7 @@ class BrowserJourneyIT {
     assertTrue(browser.id("termsAccepted").isSelected());
     browser.submit("register-submit");
     assertEquals("/login.xhtml", browser.path());
-    assertEquals(
-        List.of("Inscription enregistrée. Vous pouvez vous connecter."),
-        browser.messages("msg-info"));
+    assertInfo(browser, "Inscription enregistrée. Vous pouvez vous connecter.");
   }
 
   private static void logIn(Browser browser, String login) {

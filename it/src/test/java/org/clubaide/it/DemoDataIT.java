@@ -57,11 +57,12 @@ class DemoDataIT {
           claire.text(By.cssSelector(".moved-reason")).contains("en déplacement"),
           "the moved date shows its reason");
       claire.screenshot(screenshots, "demo-dashboard");
-      Axe.check(claire.scripts(), "/member/requests.xhtml (demo)");
+      assertEquals(List.of(), Axe.check(claire.scripts(), "/member/requests.xhtml (demo)"));
 
       claire.follow(By.linkText("Relire un contrat de sous-traitance"));
       assertEquals(2, claire.texts(By.cssSelector("#quotes .quote-title")).size());
       claire.screenshot(screenshots, "demo-request");
+      assertEquals(List.of(), Axe.check(claire.scripts(), "/member/request.xhtml (demo, quotes)"));
 
       claire.submit("logout-button");
       claire.open("/login.xhtml");
@@ -74,8 +75,10 @@ class DemoDataIT {
           "open requests in every open state");
       assertTrue(claire.has(By.cssSelector("#queue .flag.overdue")), "an overdue request");
       claire.screenshot(screenshots, "demo-queue");
+      assertEquals(List.of(), Axe.check(claire.scripts(), "/agent/queue.xhtml (demo)"));
     } finally {
       server.stop();
+      Axe.writeReport(Path.of(System.getProperty("clubaide.it.axeReport")));
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.clubaide.web.ui;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.MissingResourceException;
@@ -33,11 +34,9 @@ final class Ui {
     return bundle().containsKey(key);
   }
 
-  /** Shows an information message that survives a redirect. */
+  /** Shows an information message on the next page shown, usually the one redirected to. */
   static void info(String key) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+    CDI.current().select(Notices.class).get().add(text(key));
   }
 
   /**

@@ -208,6 +208,11 @@ final class Browser implements AutoCloseable {
     return follow(By.id(id));
   }
 
+  /** The browser, for helpers that run scripts in the page (the accessibility check). */
+  JavascriptExecutor scripts() {
+    return driver;
+  }
+
   /** The {@code lang} attribute of the page. */
   String lang() {
     return driver.findElement(By.tagName("html")).getDomAttribute("lang");

@@ -5,27 +5,36 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.clubaide.it.ui.Axe;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The Faces pages in a real browser, against the real EAR on the test server: a visitor registers
@@ -36,6 +45,7 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserJourneyIT {
 
   private static final String PASSWORD = "correct horse battery staple";
@@ -58,7 +68,27 @@ class BrowserJourneyIT {
     browsers.forEach(Browser::close);
   }
 
+  @AfterAll
+  static void writeAccessibilityReport() {
+    Axe.writeReport(Path.of(System.getProperty("clubaide.it.axeReport")));
+  }
+
+  /** The page shows exactly this information message; says what it shows instead when not. */
+  private static void assertInfo(Browser browser, String expected) {
+    assertEquals(
+        List.of(expected),
+        browser.messages("msg-info"),
+        () -> "on " + browser.path() + ", errors shown: " + browser.messages("msg-error"));
+  }
+
+  /** Runs axe-core on the page shown; fails on any serious or critical violation. */
+  private static void accessible(Browser browser, String page) {
+    List<String> blocking = Axe.check(browser.scripts(), page);
+    assertEquals(List.of(), blocking, "axe-core: serious or critical violations on " + page);
+  }
+
   @Test
+  @Order(1)
   @DisplayName(
       "R-MEM-1 R-REQ-1 a visitor registers (terms never pre-ticked), logs in and raises a request")
   void visitorRegistersAndRaisesARequest() {
@@ -66,6 +96,7 @@ class BrowserJourneyIT {
     assertEquals("fr", visitor.lang());
     assertEquals("Une aide personnalisée et pilotée", visitor.text(By.tagName("h1")));
     visitor.screenshot(screenshots, "home");
+    accessible(visitor, "/index.xhtml");
 
     visitor.follow(By.linkText("Devenir membre"));
     assertEquals("/register.xhtml", visitor.path());
@@ -77,17 +108,22 @@ class BrowserJourneyIT {
     String email = uniqueEmail("alice");
     fillRegistration(visitor, "Alice", email);
     visitor.screenshot(screenshots, "register");
+    accessible(visitor, "/register.xhtml");
 
     visitor.submit("register-submit");
     List<String> refusal = visitor.messages("msg-error");
     assertEquals(
         1, refusal.size(), "registering without accepting the terms is refused: " + refusal);
-    assertTrue(
-        refusal.get(0).startsWith("Une règle du service n'est pas respectée."), refusal.get(0));
-    assertTrue(refusal.get(0).endsWith("(R-MEM-1)"), refusal.get(0));
+    assertEquals(
+        "Cochez la case pour accepter les conditions de la prestation : sans acceptation, aucun"
+            + " compte n'est créé. (R-MEM-1)",
+        refusal.get(0),
+        "the refusal is in French and names the rule, never the core's English sentence");
     assertEquals("/register.xhtml", visitor.path());
     assertFalse(visitor.id("termsAccepted").isSelected());
+    accessible(visitor, "/register.xhtml (refused)");
     visitor.open("/login.xhtml");
+    accessible(visitor, "/login.xhtml");
     logIn(visitor, email);
     assertEquals(
         List.of("Identifiant ou mot de passe incorrect."),
@@ -101,8 +137,10 @@ class BrowserJourneyIT {
     assertEquals(email, visitor.text(By.className("who")));
     assertEquals("Vous n'avez pas encore de demande.", visitor.text(By.className("empty")));
 
+    accessible(visitor, "/member/requests.xhtml");
     visitor.follow(By.id("new-request"));
     assertEquals("/member/new-request.xhtml", visitor.path());
+    accessible(visitor, "/member/new-request.xhtml");
     LocalDate neededBy = today().plusDays(10);
     String title = "Relire un contrat " + UUID.randomUUID().toString().substring(0, 8);
     visitor
@@ -114,7 +152,7 @@ class BrowserJourneyIT {
         .submit("raise-submit");
 
     assertEquals("/member/request.xhtml", visitor.path().replaceFirst("\\?.*", ""));
-    assertEquals(List.of("Votre demande est enregistrée."), visitor.messages("msg-info"));
+    assertInfo(visitor, "Votre demande est enregistrée.");
     assertEquals(title, visitor.text(By.tagName("h1")));
     assertEquals("Déposée, en cours d'étude", visitor.text(By.id("status")));
     assertEquals(
@@ -128,9 +166,11 @@ class BrowserJourneyIT {
     assertTrue(visitor.has(By.id("postpone-submit")), "an open request can be postponed");
     assertFalse(visitor.has(By.id("close-submit")), "nothing to close before a solution");
     visitor.screenshot(screenshots, "member-request");
+    accessible(visitor, "/member/request.xhtml");
   }
 
   @Test
+  @Order(2)
   @DisplayName(
       "R-REQ-4 R-REQ-6 R-REQ-7 R-SOL-1 the Service sees the request in its queue, accepts it at"
           + " once, moves the deadline with a reason and proposes a free solution")
@@ -150,6 +190,7 @@ class BrowserJourneyIT {
     assertTrue(row.getText().contains("Déposée, en cours d'étude"), row.getText());
     assertTrue(row.getText().contains("Site"), "the channel is shown: " + row.getText());
     agent.screenshot(screenshots, "agent-queue");
+    accessible(agent, "/agent/queue.xhtml");
 
     agent.follow(By.linkText(title));
     assertEquals("/agent/request.xhtml?id=" + id, agent.path());
@@ -159,9 +200,10 @@ class BrowserJourneyIT {
     assertTrue(agent.element(By.cssSelector("input[name='route'][value='INTERNAL']")).isSelected());
     assertFalse(agent.has(By.id("solution-submit")), "no solution before acceptance");
     agent.screenshot(screenshots, "agent-request");
+    accessible(agent, "/agent/request.xhtml");
 
     agent.submit("accept-submit");
-    assertEquals(List.of("Demande acceptée."), agent.messages("msg-info"));
+    assertInfo(agent, "Demande acceptée.");
     assertEquals("Acceptée, solutions en recherche", agent.text(By.id("status")));
     assertEquals(
         FRENCH_DATE.format(today()) + " (immédiatement)",
@@ -173,8 +215,7 @@ class BrowserJourneyIT {
         .date("newDate", today.plusDays(3))
         .type("moveReason", "Expert en congés")
         .submit("move-submit");
-    assertEquals(
-        List.of("Échéance déplacée ; le membre en voit la raison."), agent.messages("msg-info"));
+    assertInfo(agent, "Échéance déplacée ; le membre en voit la raison.");
     assertEquals(
         "Date des solutions : "
             + FRENCH_DATE.format(today)
@@ -187,7 +228,7 @@ class BrowserJourneyIT {
         .type("solutionTitle", "Annuaire de l'ordre")
         .type("solutionContent", "L'annuaire de l'ordre des experts-comptables, par région.")
         .submit("solution-submit");
-    assertEquals(List.of("Solution proposée au membre."), agent.messages("msg-info"));
+    assertInfo(agent, "Solution proposée au membre.");
     assertEquals(
         List.of("Annuaire de l'ordre Gratuit"), agent.texts(By.cssSelector(".solution h3")));
     assertEquals(
@@ -200,6 +241,7 @@ class BrowserJourneyIT {
   }
 
   @Test
+  @Order(3)
   @DisplayName(
       "R-REQ-9 R-REQ-10 the member reads the free solution, closes with a satisfaction and reads"
           + " the whole timeline")
@@ -216,7 +258,7 @@ class BrowserJourneyIT {
         .type("solutionTitle", "Modèle de devis type")
         .type("solutionContent", "Le modèle de la fédération, à adapter.")
         .submit("solution-submit");
-    assertEquals(List.of("Solution proposée au membre."), agent.messages("msg-info"));
+    assertInfo(agent, "Solution proposée au membre.");
 
     member.open("/member/request.xhtml?id=" + id);
     assertEquals(title, member.text(By.tagName("h1")));
@@ -231,7 +273,7 @@ class BrowserJourneyIT {
         .choose("satisfaction", "SOLVED")
         .type("comment", "Merci, c'est exactement ce qu'il me fallait.")
         .submit("close-submit");
-    assertEquals(List.of("Demande clôturée. Merci pour votre avis."), member.messages("msg-info"));
+    assertInfo(member, "Demande clôturée. Merci pour votre avis.");
     assertEquals("Clôturée", member.text(By.id("status")));
     assertEquals(
         List.of("Demande clôturée", "Solution proposée", "Demande acceptée", "Demande déposée"),
@@ -245,6 +287,7 @@ class BrowserJourneyIT {
     assertFalse(member.has(By.id("withdraw-submit")), "nor withdrawn");
     assertFalse(member.has(By.id("postpone-submit")), "nor postponed");
     member.screenshot(screenshots, "closed-request");
+    accessible(member, "/member/request.xhtml (closed)");
 
     member.submit("lang-en");
     assertEquals("en", member.lang());
@@ -258,6 +301,7 @@ class BrowserJourneyIT {
   }
 
   @Test
+  @Order(5)
   @DisplayName(
       "R-REQ-8 the member withdraws one request (solved on their side) and postpones another")
   void memberWithdrawsAndPostpones() {
@@ -266,8 +310,7 @@ class BrowserJourneyIT {
 
     String withdrawn = raise(member, "Litige fournisseur");
     member.choose("withdrawalReason", "SOLVED_ELSEWHERE").submit("withdraw-submit");
-    assertEquals(
-        List.of("Demande retirée ; les intervenants sont prévenus."), member.messages("msg-info"));
+    assertInfo(member, "Demande retirée ; les intervenants sont prévenus.");
     assertEquals("Retirée", member.text(By.id("status")));
     assertEquals(List.of("Demande retirée", "Demande déposée"), timeline(member));
     assertEquals(
@@ -282,8 +325,7 @@ class BrowserJourneyIT {
         .date("postponeUntil", until)
         .type("postponeReason", "Reprise après l'été")
         .submit("postpone-submit");
-    assertEquals(
-        List.of("Demande reportée ; les intervenants sont prévenus."), member.messages("msg-info"));
+    assertInfo(member, "Demande reportée ; les intervenants sont prévenus.");
     assertEquals("Reportée", member.text(By.id("status")));
     assertEquals(
         FRENCH_DATE.format(until),
@@ -302,9 +344,12 @@ class BrowserJourneyIT {
   }
 
   @Test
+  @Order(6)
   @DisplayName("the FR/EN buttons switch the texts and the lang attribute, for the whole session")
   void languageSwitch() {
-    Browser visitor = browser().open("/");
+    Browser visitor = browser().open("/expired.xhtml");
+    accessible(visitor, "/expired.xhtml");
+    visitor.open("/");
     assertEquals("fr", visitor.lang());
     assertFalse(visitor.id("lang-fr").isEnabled(), "the current language's button is disabled");
 
@@ -333,6 +378,7 @@ class BrowserJourneyIT {
   }
 
   @Test
+  @Order(7)
   @DisplayName(
       "R-PRV-1 a members' page visited logged out leads to the login, then back to that page")
   void protectedPageComesBackAfterLogin() {
@@ -356,6 +402,368 @@ class BrowserJourneyIT {
 
     visitor.open("/agent/queue.xhtml");
     assertEquals("Page indisponible", visitor.text(By.tagName("h1")), "a member has no queue");
+    accessible(visitor, "/error.xhtml");
+  }
+
+  @Test
+  @Order(4)
+  @DisplayName(
+      "R-NET-1 R-NET-2 R-NET-4 R-SOL-3 R-SOL-4 R-SOL-5 R-NET-3 R-REQ-9 the agent calls the network"
+          + " (the preview hides the requester), member B answers with a quote, the requester"
+          + " compares, accepts after the intermediary notice, both agree to an introduction, and"
+          + " the requester closes the request as solved")
+  void networkJourney() {
+    String skill = "Soudure " + UUID.randomUUID().toString().substring(0, 6);
+    Browser requester = browser();
+    String requesterEmail = registeredAndLoggedIn(requester, "Amandine");
+    String title = raise(requester, "Réparer une cuve inox");
+    String id = requester.parameter("id");
+
+    Browser helper = browser();
+    String helperEmail = registeredAndLoggedIn(helper, "Bertrand");
+    helper.open("/member/profile.xhtml");
+    accessible(helper, "/member/profile.xhtml");
+    helper.type("skills", skill + "\nChaudronnerie");
+    if (!helper.id("offered").isSelected()) {
+      helper.id("offered").click();
+    }
+    helper.submit("skills-submit");
+    assertInfo(helper, "Votre profil est enregistré.");
+
+    Browser agent = browser();
+    logInAsAdministrator(agent);
+    agent.open("/agent/request.xhtml?id=" + id).submit("accept-submit");
+    agent
+        .type("solutionTitle", "Fiche : l'inox alimentaire")
+        .type("solutionContent", "La fiche technique de l'institut de la soudure.")
+        .submit("solution-submit");
+    agent.type("skills", skill).submit("match-submit");
+    assertEquals(
+        "/agent/request.xhtml?id=" + id, agent.path(), "a postback keeps the request's address");
+    WebElement match =
+        agent.element(By.xpath("//label[contains(., 'Bertrand Testeur')]"));
+    assertTrue(match.getText().contains(skill.toLowerCase(Locale.ROOT)), match.getText());
+    agent.type("summary", "Amandine Testeur cherche un soudeur.").submit("preview-submit");
+    List<String> refused = agent.messages("msg-error");
+    assertEquals(1, refused.size(), refused.toString());
+    assertTrue(refused.get(0).endsWith("(R-NET-2)"), refused.get(0));
+    assertFalse(agent.has(By.id("send-submit")), "nothing is sent before a clean preview");
+    agent
+        .type("summary", "Un atelier doit réparer une cuve en inox alimentaire.")
+        .submit("preview-submit");
+    String preview = agent.text(By.id("call-preview"));
+    assertTrue(preview.contains("Un atelier doit réparer une cuve en inox alimentaire."), preview);
+    assertTrue(agent.text(By.className("anon-label")).startsWith("Membre n°"), preview);
+    for (String identifying :
+        List.of("Amandine", "Testeur", requesterEmail, "Atelier Amandine", "Lyon", title)) {
+      assertFalse(preview.contains(identifying), "the preview shows " + identifying);
+    }
+    agent.screenshot(screenshots, "agent-network-call");
+    accessible(agent, "/agent/request.xhtml (network call)");
+    agent.submit("send-submit");
+    assertInfo(agent, "Appel au réseau envoyé.");
+    assertTrue(agent.text(By.cssSelector(".call")).contains("Bertrand Testeur"));
+
+    helper.open("/member/calls.xhtml");
+    accessible(helper, "/member/calls.xhtml");
+    helper.follow(By.linkText("Un atelier doit réparer une cuve en inox alimentaire."));
+    String seen = helper.text(By.tagName("main"));
+    for (String identifying : List.of("Amandine", requesterEmail, title)) {
+      assertFalse(seen.contains(identifying), "member B sees " + identifying);
+    }
+    helper
+        .type("outline", "Diagnostic puis réparation sur place.")
+        .type("quoteTitle", "Réparation de la cuve")
+        .type("quoteScope", "Diagnostic, soudure TIG, contrôle d'étanchéité.")
+        .type("usualPrice", "800")
+        .type("memberPrice", "900")
+        .type("durationAmount", "2")
+        .date("validUntil", today().plusDays(20))
+        .submit("accompaniment-submit");
+    List<String> priceRefused = helper.messages("msg-error");
+    assertEquals(1, priceRefused.size(), priceRefused.toString());
+    assertTrue(
+        priceRefused.get(0).contains("inférieur au tarif habituel"), priceRefused.get(0));
+    assertEquals("/member/call.xhtml?id=" + helper.parameter("id"), helper.path());
+    helper.type("memberPrice", "600").submit("accompaniment-submit");
+    assertInfo(helper, "Devis envoyé ; le demandeur le verra.");
+    assertEquals("Proposé", helper.text(By.cssSelector("#my-quotes .quote-status")));
+    helper.screenshot(screenshots, "member-call");
+    accessible(helper, "/member/call.xhtml");
+
+    agent.open("/agent/request.xhtml?id=" + id);
+    agent
+        .choose("providerKind", "PARTNER")
+        .type("partnerReference", "Inox Services Rhône")
+        .type("quoteTitle", "Remplacement de la cuve")
+        .type("quoteScope", "Cuve neuve posée.")
+        .type("usualPrice", "2 500")
+        .type("memberPrice", "2 000")
+        .type("durationAmount", "1")
+        .date("validUntil", today().plusDays(10));
+    new Select(agent.id("durationUnit")).selectByValue("MONTHS");
+    agent.submit("quote-submit");
+    assertInfo(agent, "Devis enregistré ; le membre le voit.");
+    agent.follow(By.xpath("//tr[th[contains(., 'Bertrand')]]//input[contains(@class,'introduce')]"));
+    assertInfo(agent, "Mise en contact proposée aux deux parties.");
+
+    requester.open("/member/request.xhtml?id=" + id);
+    assertEquals(
+        List.of("Réparation de la cuve", "Remplacement de la cuve"),
+        requester.texts(By.cssSelector("#quotes .quote-title")));
+    assertEquals(
+        List.of(euros("800.00", Locale.FRENCH), euros("2500.00", Locale.FRENCH)),
+        normalised(requester.texts(By.cssSelector("#quotes .usual"))));
+    assertEquals(
+        List.of(euros("600.00", Locale.FRENCH), euros("2000.00", Locale.FRENCH)),
+        normalised(requester.texts(By.cssSelector("#quotes .member-price"))));
+    assertEquals(
+        List.of(euros("200.00", Locale.FRENCH) + " (25 %)", euros("500.00", Locale.FRENCH) + " (20 %)"),
+        normalised(requester.texts(By.cssSelector("#quotes .saving"))));
+    assertEquals(
+        List.of("2 semaines", "1 mois"), requester.texts(By.cssSelector("#quotes .duration")));
+    assertTrue(
+        requester.text(By.id("quotes")).contains("Membre du réseau")
+            && requester.text(By.id("quotes")).contains("Partenaire du réseau"),
+        "the provider's kind, never its name");
+    assertFalse(requester.text(By.id("quotes")).contains("Bertrand"));
+    new Select(requester.id("sort")).selectByValue("MEMBER_PRICE");
+    requester.submit("sort-submit");
+    assertEquals(
+        List.of("Réparation de la cuve", "Remplacement de la cuve"),
+        requester.texts(By.cssSelector("#quotes .quote-title")));
+    requester.screenshot(screenshots, "quote-board");
+    accessible(requester, "/member/request.xhtml (quotes)");
+
+    requester.follow(By.cssSelector(".quote-decision .accept-quote"));
+    List<String> notice = requester.messages("msg-error");
+    assertEquals(1, notice.size(), "accepting without the intermediary notice is refused");
+    assertTrue(notice.get(0).endsWith("(R-SOL-5)"), notice.get(0));
+    requester.element(By.cssSelector(".quote-decision input[type=checkbox]")).click();
+    requester.follow(By.cssSelector(".quote-decision .accept-quote"));
+    assertInfo(requester, "Devis accepté ; les autres devis ouverts sont déclinés.");
+    assertEquals(
+        List.of("Accepté", "Refusé"), requester.texts(By.cssSelector("#quotes .quote-status")));
+
+    helper.open("/member/introductions.xhtml");
+    assertEquals(
+        "En attente de votre accord", helper.text(By.cssSelector(".introduction .intro-outcome")));
+    accessible(helper, "/member/introductions.xhtml");
+    helper.follow(By.cssSelector(".introduction .consent"));
+    requester.open("/member/introductions.xhtml");
+    requester.follow(By.cssSelector(".introduction .consent"));
+    assertEquals(
+        "Mise en contact faite : voici les coordonnées",
+        requester.text(By.cssSelector(".introduction .intro-outcome")));
+    assertTrue(requester.text(By.cssSelector(".introduction .contact")).contains(helperEmail));
+    requester.screenshot(screenshots, "introductions");
+
+    requester.open("/member/request.xhtml?id=" + id);
+    requester.choose("satisfaction", "SOLVED").submit("close-submit");
+    assertEquals("Clôturée", requester.text(By.id("status")));
+
+    requester.submit("lang-en");
+    assertEquals(
+        List.of(euros("600.00", Locale.ENGLISH), euros("2000.00", Locale.ENGLISH)),
+        normalised(requester.texts(By.cssSelector("#quotes .member-price"))),
+        "money in the English format");
+    assertEquals(
+        List.of("2 weeks", "1 month"), requester.texts(By.cssSelector("#quotes .duration")));
+  }
+
+  @Test
+  @Order(8)
+  @DisplayName(
+      "R-REQ-1 R-REQ-4 the agent records a request received by phone (the channel is kept) and"
+          + " finds it in the queue filtered by channel; an unknown member is refused")
+  void agentRecordsAPhoneRequestAndFiltersTheQueue() {
+    Browser member = browser();
+    String email = registeredAndLoggedIn(member, "Gaëlle");
+    Browser agent = browser();
+    logInAsAdministrator(agent);
+    agent.open("/agent/new-request.xhtml");
+    accessible(agent, "/agent/new-request.xhtml");
+    String title = "Appel téléphonique " + UUID.randomUUID().toString().substring(0, 8);
+    agent
+        .type("memberEmail", "personne-" + UUID.randomUUID() + "@example.org")
+        .type("title", title)
+        .type("description", "Reçue par téléphone.")
+        .choose("kinds", "LISTENING")
+        .date("neededBy", today().plusDays(2))
+        .submit("record-submit");
+    assertEquals(List.of("Aucun membre n'a cette adresse e-mail."), agent.messages("msg-error"));
+    agent.type("memberEmail", email).submit("record-submit");
+    assertInfo(agent, "Demande enregistrée au nom du membre.");
+    assertTrue(agent.text(By.className("meta")).contains("Téléphone"), "the channel is kept");
+
+    agent.open("/agent/queue.xhtml?channel=PHONE&flag=soon");
+    accessible(agent, "/agent/queue.xhtml (filtered)");
+    WebElement row =
+        agent.element(
+            By.xpath("//table[@id='queue']//tr[td/a[normalize-space(.)='" + title + "']]"));
+    assertTrue(row.getText().contains("Bientôt"), "due within three days: " + row.getText());
+    for (String channel : agent.texts(By.cssSelector("#queue tbody td:nth-child(4)"))) {
+      assertEquals("Téléphone", channel);
+    }
+    agent.open("/agent/queue.xhtml?channel=EMAIL");
+    assertFalse(agent.has(By.linkText(title)), "filtered out by channel");
+
+    member.open("/member/requests.xhtml");
+    assertEquals("Déposée, en cours d'étude", dashboardStatus(member, title));
+  }
+
+  @Test
+  @Order(9)
+  @DisplayName(
+      "R-MEM-4 R-MEM-5 R-MEM-7 R-PRV-2 the member changes a visibility (kept in the history),"
+          + " sees the participation, downloads their data, reads the terms and their history,"
+          + " then has their data erased")
+  void profileDataAndTerms() {
+    Browser member = browser();
+    String email = registeredAndLoggedIn(member, "Hugo");
+    member.open("/member/profile.xhtml");
+    assertEquals("En cours", member.text(By.id("participation-status")));
+    new Select(
+            member.element(By.xpath("//label[.='Coordonnées']/following-sibling::select")))
+        .selectByValue("MEMBERS");
+    member.submit("visibility-submit");
+    assertInfo(member, "Vos choix de visibilité sont enregistrés.");
+    String history = member.text(By.id("consent-history"));
+    assertTrue(history.contains("Coordonnées") && history.contains("Membres connectés"), history);
+    assertTrue(history.contains(email), "who made the change: " + history);
+    member.screenshot(screenshots, "profile");
+
+    member.open("/member/data.xhtml");
+    accessible(member, "/member/data.xhtml");
+    @SuppressWarnings("unchecked")
+    List<Object> download =
+        (List<Object>)
+            member
+                .scripts()
+                .executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                        + "var form = document.getElementById('download-form');"
+                        + "var data = new URLSearchParams(new FormData(form));"
+                        + "data.append('download-submit', 'x');"
+                        + "fetch(form.action, {method: 'POST', body: data}).then(function (r) {"
+                        + "  r.text().then(function (t) {"
+                        + "    done([r.status, r.headers.get('content-type'),"
+                        + "      r.headers.get('content-disposition'), t]); }); });");
+    assertEquals(200L, ((Number) download.get(0)).longValue(), String.valueOf(download.get(3)));
+    assertTrue(String.valueOf(download.get(1)).startsWith("application/json"), download.toString());
+    assertTrue(String.valueOf(download.get(2)).startsWith("attachment"), download.toString());
+    String json = String.valueOf(download.get(3));
+    assertTrue(json.contains(email) && json.contains("consentHistory"), json);
+    member.open("/member/introductions.xhtml");
+    assertEquals("Aucune mise en contact.", member.text(By.className("empty")));
+
+    member.open("/terms.xhtml");
+    accessible(member, "/terms.xhtml");
+    assertTrue(member.text(By.id("terms-history")).contains("V3/2018"));
+    assertTrue(
+        member.text(By.cssSelector(".terms-text")).contains("La prestation de service assurée"),
+        "the French original is shown");
+    member.submit("lang-en");
+    assertEquals("Terms of the service", member.text(By.tagName("h1")));
+    assertEquals("fr", member.element(By.cssSelector(".terms-text")).getDomAttribute("lang"));
+
+    member.open("/member/data.xhtml").submit("erase-submit");
+    assertEquals(
+        List.of("Tick the box to confirm the erasure."),
+        member.messages("msg-error"),
+        "nothing is erased without the confirmation");
+    member.id("eraseConfirmed").click();
+    member.submit("erase-submit");
+    assertEquals("/index.xhtml", member.path());
+    member.open("/login.xhtml");
+    logIn(member, email);
+    assertEquals(
+        List.of(
+            "en".equals(member.lang())
+                ? "Wrong login or password."
+                : "Identifiant ou mot de passe incorrect."),
+        member.messages("msg-error"),
+        "an erased member's login is gone");
+  }
+
+  @Test
+  @Order(10)
+  @DisplayName(
+      "R-MEM-2 R-PRV-3 an administrator publishes a new terms version; a member must accept it at"
+          + " the next login and acts only once accepted; logins and partners are listed")
+  void administratorPublishesNewTerms() {
+    Browser member = browser();
+    String email = registeredAndLoggedIn(member, "Inès");
+    String title = raise(member, "Avant la nouvelle version");
+    String id = member.parameter("id");
+
+    Browser admin = browser();
+    logInAsAdministrator(admin);
+    admin.open("/admin/users.xhtml");
+    accessible(admin, "/admin/users.xhtml");
+    assertTrue(admin.text(By.id("logins")).contains(email));
+    admin.open("/admin/partners.xhtml");
+    String partner = "Cabinet " + UUID.randomUUID().toString().substring(0, 6);
+    admin
+        .type("partnerName", partner)
+        .type("partnerEmail", "cabinet@example.org")
+        .type("partnerPhone", "04 72 00 00 00")
+        .type("partnerAddress", "Lyon")
+        .type("partnerSkills", "Droit social, Fiscalité")
+        .submit("partner-submit");
+    assertInfo(admin, "Partenaire ajouté.");
+    assertTrue(admin.text(By.id("partners")).contains(partner));
+    accessible(admin, "/admin/partners.xhtml");
+
+    admin.open("/admin/terms.xhtml");
+    accessible(admin, "/admin/terms.xhtml");
+    String label = "V" + UUID.randomUUID().toString().substring(0, 4);
+    admin
+        .type("label", label)
+        .date("validFrom", today())
+        .type("text", "Nouvelle version des conditions.\n\nElle remplace la précédente.")
+        .submit("publish-submit");
+    assertInfo(admin, "Nouvelle version publiée.");
+    assertTrue(admin.text(By.id("versions")).contains(label));
+
+    member.open("/member/request.xhtml?id=" + id);
+    assertTrue(member.has(By.className("terms-pending")), "the member is asked to accept");
+    member.choose("withdrawalReason", "NO_LONGER_ARISES").submit("withdraw-submit");
+    List<String> refused = member.messages("msg-error");
+    assertEquals(1, refused.size(), "no action before accepting: " + refused);
+    assertTrue(refused.get(0).endsWith("(R-PRV-3)"), refused.get(0));
+
+    member.submit("logout-button");
+    member.open("/login.xhtml");
+    logIn(member, email);
+    assertEquals("/member/terms.xhtml", member.path(), "asked at the next login");
+    accessible(member, "/member/terms.xhtml");
+    assertTrue(member.text(By.cssSelector(".terms-text")).contains("Elle remplace la précédente."));
+    member.submit("accept-terms-submit");
+    assertEquals(List.of("Cochez la case pour accepter les conditions."), member.messages("msg-error"));
+    member.id("termsAccepted").click();
+    member.submit("accept-terms-submit");
+    assertInfo(member, "Merci : les nouvelles conditions sont acceptées.");
+    member.open("/member/request.xhtml?id=" + id);
+    assertFalse(member.has(By.className("terms-pending")));
+    member.choose("withdrawalReason", "NO_LONGER_ARISES").submit("withdraw-submit");
+    assertEquals("Retirée", member.text(By.id("status")));
+    assertEquals(title, member.text(By.tagName("h1")));
+  }
+
+  /** An amount in euros as the page writes it in the locale, spaces normalised. */
+  private static String euros(String amount, Locale locale) {
+    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+    format.setCurrency(Currency.getInstance("EUR"));
+    return normalised(format.format(new BigDecimal(amount)));
+  }
+
+  private static List<String> normalised(List<String> texts) {
+    return texts.stream().map(BrowserJourneyIT::normalised).toList();
+  }
+
+  private static String normalised(String text) {
+    return text.replace('\u00a0', ' ').replace('\u202f', ' ').strip();
   }
 
   /** Today for the Service, whose days are in its own time zone (clubaide.zone). */
@@ -396,9 +804,7 @@ class BrowserJourneyIT {
     assertTrue(browser.id("termsAccepted").isSelected());
     browser.submit("register-submit");
     assertEquals("/login.xhtml", browser.path());
-    assertEquals(
-        List.of("Inscription enregistrée. Vous pouvez vous connecter."),
-        browser.messages("msg-info"));
+    assertInfo(browser, "Inscription enregistrée. Vous pouvez vous connecter.");
   }
 
   private static void logIn(Browser browser, String login) {

@@ -29,6 +29,7 @@ class I18nBundlesTest {
 
   private static final String BASE = "org/clubaide/web/i18n/messages";
   private static final Pattern STATIC_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.-]+)'\\]");
+  private static final Pattern JAVA_KEY = Pattern.compile("\"([a-z]+(?:\\.[A-Za-z]+)+)\"");
   private static final Pattern FORMATTED_KEY =
       Pattern.compile("<h:outputFormat value=\"#\\{msg\\['([A-Za-z0-9_.-]+)'\\]\\}\"");
 
@@ -68,6 +69,32 @@ class I18nBundlesTest {
         }
       }
     }
+    assertTrue(missing.isEmpty(), "keys missing from the bundles: " + missing);
+  }
+
+  @Test
+  @DisplayName("every message key the page beans name exists in the bundles")
+  void beansUseExistingKeys() throws IOException {
+    Set<String> known = keys(BASE + ".properties");
+    Set<String> prefixes = new TreeSet<>();
+    known.forEach(k -> prefixes.add(k.substring(0, k.indexOf('.') + 1)));
+    Set<String> missing = new TreeSet<>();
+    int checked = 0;
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/clubaide/web/ui"))) {
+      for (Path bean : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher m = JAVA_KEY.matcher(Files.readString(bean, StandardCharsets.UTF_8));
+        while (m.find()) {
+          String key = m.group(1);
+          if (prefixes.contains(key.substring(0, key.indexOf('.') + 1))) {
+            checked++;
+            if (!known.contains(key)) {
+              missing.add(bean.getFileName() + ": " + key);
+            }
+          }
+        }
+      }
+    }
+    assertTrue(checked > 20, "the beans name message keys: " + checked);
     assertTrue(missing.isEmpty(), "keys missing from the bundles: " + missing);
   }
 

@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.clubaide.web.security.ClubAideAuthenticationMechanism;
+import org.clubaide.core.participation.ParticipationService;
+import org.clubaide.web.security.CurrentActor;
 
 /** The login page ("accès codé", R-PRV-1). */
 @Named
@@ -22,6 +24,8 @@ import org.clubaide.web.security.ClubAideAuthenticationMechanism;
 public class LoginPage {
 
   @Inject SecurityContext security;
+  @Inject CurrentActor actor;
+  @Inject ParticipationService participation;
 
   private String login;
   private String password;
@@ -59,6 +63,10 @@ public class LoginPage {
   }
 
   private String target(HttpServletRequest request) {
+    if (request.isUserInRole("MEMBER")
+        && actor.get().map(a -> participation.termsToAccept(a).isPresent()).orElse(false)) {
+      return "/member/terms.xhtml";
+    }
     if (continueTo != null && continueTo.startsWith("/") && !continueTo.startsWith("//")) {
       return continueTo;
     }

@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import org.clubaide.core.access.Actor;
+import org.clubaide.core.network.NetworkService;
 import org.clubaide.core.request.HelpRequest;
 import org.clubaide.core.request.HelpRequestService;
 import org.clubaide.core.request.RequestEvent;
@@ -19,6 +23,7 @@ abstract class RequestPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient HelpRequestService requests;
+  @Inject transient NetworkService network;
   @Inject transient CurrentActor actor;
   @Inject transient Clock clock;
   @Inject transient Transactions tx;
@@ -36,19 +41,46 @@ abstract class RequestPage implements Serializable {
     }
   }
 
-  /** Runs a use case on this request, then reloads it or shows the refusal. */
+  /**
+   * Runs a use case on this request, then tells whoever works on it through the network when the
+   * request stopped needing help (withdrawn, postponed, declined, closed: R-REQ-8), and shows the
+   * page again; or shows the refusal, the form's input kept.
+   */
   protected String act(Step step, String doneKey) {
     try {
-      tx.run(() -> step.run(requests, RequestId.of(id)));
+      tx.run(
+          () -> {
+            RequestId requestId = RequestId.of(id);
+            step.run(requests, requestId);
+            network.requestStopped(requestId);
+          });
       Ui.info(doneKey);
-      return FacesContext.getCurrentInstance().getViewRoot().getViewId()
-          + "?faces-redirect=true&id="
-          + id;
+      return reload();
     } catch (DomainException e) {
       Ui.error(e);
-      request = requests.view(actor.require(), RequestId.of(id));
+      request = null;
       return null;
     }
+  }
+
+  /** Runs any work in a transaction, then shows the page again; or shows the refusal. */
+  protected String run(Runnable work, String doneKey) {
+    try {
+      tx.run(work);
+      Ui.info(doneKey);
+      return reload();
+    } catch (DomainException e) {
+      Ui.error(e);
+      request = null;
+      return null;
+    }
+  }
+
+  /** The outcome that shows this page again, under its address. */
+  protected String reload() {
+    return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+        + "?faces-redirect=true&id="
+        + id;
   }
 
   /** The request. */
@@ -59,10 +91,15 @@ abstract class RequestPage implements Serializable {
     return request;
   }
 
+  /** The request's identifier. */
+  protected RequestId requestId() {
+    return RequestId.of(id);
+  }
+
   /** The timeline, newest first for reading. */
   public List<RequestEvent> getTimeline() {
-    List<RequestEvent> events = new java.util.ArrayList<>(getRequest().timeline());
-    java.util.Collections.reverse(events);
+    List<RequestEvent> events = new ArrayList<>(getRequest().timeline());
+    Collections.reverse(events);
     return events;
   }
 
@@ -83,6 +120,17 @@ abstract class RequestPage implements Serializable {
     return getRequest().isOverdue(clock);
   }
 
+  /** The latest deadline move, shown beside the promised date with its reason (R-REQ-7). */
+  public RequestEvent.DeadlineMoved getLastMove() {
+    RequestEvent.DeadlineMoved last = null;
+    for (RequestEvent event : getRequest().timeline()) {
+      if (event instanceof RequestEvent.DeadlineMoved moved) {
+        last = moved;
+      }
+    }
+    return last;
+  }
+
   public String getId() {
     return id;
   }
@@ -98,7 +146,7 @@ abstract class RequestPage implements Serializable {
   }
 
   /** The current actor, for subclasses. */
-  protected org.clubaide.core.access.Actor me() {
+  protected Actor me() {
     return actor.require();
   }
 }

@@ -9,6 +9,8 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import org.clubaide.core.participation.ParticipationService;
+import org.clubaide.web.security.CurrentActor;
 
 /** Who is logged in, for the navigation, and logging out. */
 @Named("user")
@@ -16,6 +18,10 @@ import java.io.IOException;
 public class SessionUser {
 
   @Inject SecurityContext security;
+  @Inject CurrentActor actor;
+  @Inject ParticipationService participation;
+
+  private Boolean termsPending;
 
   /** Whether someone is logged in. */
   public boolean isLoggedIn() {
@@ -30,6 +36,24 @@ public class SessionUser {
   /** Whether the caller is a member. */
   public boolean isMember() {
     return security.isCallerInRole("MEMBER");
+  }
+
+  /** Whether the caller is an administrator. */
+  public boolean isAdmin() {
+    return security.isCallerInRole("ADMIN");
+  }
+
+  /**
+   * Whether the member must accept a new terms version before acting (R-MEM-2); asked once per
+   * page.
+   */
+  public boolean isTermsPending() {
+    if (termsPending == null) {
+      termsPending =
+          isMember()
+              && actor.get().map(a -> participation.termsToAccept(a).isPresent()).orElse(false);
+    }
+    return termsPending;
   }
 
   /** Whether the caller speaks for the Service. */

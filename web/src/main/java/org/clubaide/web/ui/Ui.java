@@ -1,5 +1,6 @@
 package org.clubaide.web.ui;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.MissingResourceException;
@@ -29,40 +30,56 @@ final class Ui {
     }
   }
 
-  /** Shows an information message that survives a redirect. */
+  private static boolean has(String key) {
+    return bundle().containsKey(key);
+  }
+
+  /** Shows an information message on the next page shown, usually the one redirected to. */
   static void info(String key) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+    CDI.current().select(Notices.class).get().add(text(key));
   }
 
   /**
-   * Shows a refusal by the domain: a localized summary, and the rule's own explanation. The page
-   * shows details only (a message without one shows its summary once), so the detail repeats the
-   * summary.
+   * Shows a refusal by the domain in the page's language: what the refusal means for the field the
+   * rule names ({@code rule.<rule>.<field>}), else for the rule ({@code rule.<rule>}), else for its
+   * kind (a broken rule, an action the state does not allow, a conflict…), always followed by the
+   * rule's identifier. The core's own sentence, in English, is never shown.
    */
   static void error(DomainException e) {
-    String summary;
-    if (e instanceof RuleViolationException) {
-      summary = text("error.rule");
-    } else if (e instanceof IllegalTransitionException) {
-      summary = text("error.transition");
-    } else if (e instanceof ConflictException) {
-      summary = text("error.conflict");
-    } else if (e instanceof AccessDeniedException) {
-      summary = text("error.forbidden");
-    } else if (e instanceof NotFoundException) {
-      summary = text("error.notFound");
-    } else {
-      summary = text("error.generic");
-    }
+    String text = explain(e);
     FacesContext.getCurrentInstance()
         .addMessage(
             null,
-            new FacesMessage(
-                FacesMessage.SEVERITY_ERROR,
-                summary,
-                summary + " " + e.getMessage() + " (" + e.rule() + ")"));
+            new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text + " (" + e.rule() + ")"));
+  }
+
+  /** The localized explanation of a refusal, without the rule's identifier. */
+  static String explain(DomainException e) {
+    if (e instanceof RuleViolationException violation && violation.field() != null) {
+      String key = "rule." + e.rule() + "." + violation.field();
+      if (has(key)) {
+        return text(key);
+      }
+    }
+    if (e instanceof RuleViolationException && has("rule." + e.rule())) {
+      return text("error.rule") + " " + text("rule." + e.rule());
+    }
+    if (e instanceof RuleViolationException) {
+      return text("error.rule");
+    }
+    if (e instanceof IllegalTransitionException) {
+      return text("error.transition");
+    }
+    if (e instanceof ConflictException) {
+      return text("error.conflict");
+    }
+    if (e instanceof AccessDeniedException) {
+      return text("error.forbidden");
+    }
+    if (e instanceof NotFoundException) {
+      return text("error.notFound");
+    }
+    return text("error.generic");
   }
 
   /** Shows an error message by key. */

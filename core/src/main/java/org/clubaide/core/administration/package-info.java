@@ -1,0 +1,6 @@
+/**
+ * What the administrators of the platform do (R-MEM-2, R-PRV-3, R-NET-1): publish a new version of
+ * the terms, which every member then accepts at their next login; list the logins and their roles;
+ * record the partners of the network. Only an actor with the {@code ADMIN} role acts here.
+ */
+package org.clubaide.core.administration;

@@ -1,0 +1,2 @@
+/** Adapters for the administrators' use cases: publishing terms versions, listing logins. */
+package org.clubaide.persistence.administration;

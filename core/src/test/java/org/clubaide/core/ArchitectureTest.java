@@ -41,7 +41,8 @@ class ArchitectureTest {
           "quote",
           "network",
           "participation",
-          "privacy");
+          "privacy",
+          "notification");
 
   /** Fails unless every capability package exists and holds production classes. */
   private static void assertCapabilitiesArePresent(JavaClasses classes) {

@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public record RetrySchedule(Duration first, Duration cap, int maxAttempts) {
 
-  /** The defaults: 30 seconds, doubling up to one hour, ten attempts (about five hours in all). */
+  /** The defaults: 30 seconds, doubling up to one hour, ten attempts (about three hours in all). */
   public static final RetrySchedule DEFAULT =
       new RetrySchedule(Duration.ofSeconds(30), Duration.ofHours(1), 10);
 

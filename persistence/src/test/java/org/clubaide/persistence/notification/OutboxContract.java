@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.clubaide.core.member.Member;
+import org.clubaide.core.money.Money;
 import org.clubaide.core.notification.Delivery;
 import org.clubaide.core.notification.DeliveryStatus;
 import org.clubaide.core.notification.Language;
@@ -21,8 +23,12 @@ import org.clubaide.core.notification.NotificationCursor;
 import org.clubaide.core.notification.NotificationKind;
 import org.clubaide.core.notification.Recipient;
 import org.clubaide.core.notification.ScanPosition;
+import org.clubaide.core.quote.EngagementDuration;
+import org.clubaide.core.quote.Provider;
+import org.clubaide.core.quote.Quote;
 import org.clubaide.core.request.HelpRequest;
 import org.clubaide.persistence.member.JpaMemberRepository;
+import org.clubaide.persistence.quote.JpaQuoteRepository;
 import org.clubaide.persistence.request.JpaHelpRequestRepository;
 import org.clubaide.persistence.testing.Database;
 import org.clubaide.persistence.testing.DatabaseContract;
@@ -312,6 +318,52 @@ abstract class OutboxContract extends DatabaseContract {
     assertEquals(
         Optional.of("2025-03-11|"),
         db.inTransaction(u -> u.adapter(JpaCheckProgress.class).position("x")));
+  }
+
+  @Test
+  @DisplayName(
+      "R-SOL-6 the checks find proposed quotes by validity day, in order, after a position")
+  void quotesByValidity() {
+    HelpRequest request = HelpRequests.submitted(ada.id(), clock);
+    db.run(unit -> unit.adapter(JpaHelpRequestRepository.class).save(request));
+    List<Quote> quotes = new ArrayList<>();
+    for (int days : new int[] {3, 1, 40}) {
+      Quote quote =
+          Quote.propose(
+              request.id(),
+              Provider.service(),
+              HelpRequests.AGENT,
+              "Offer in " + days + " days",
+              "Scope",
+              Money.of("100.00", "EUR"),
+              Money.of("80.00", "EUR"),
+              EngagementDuration.weeks(1),
+              clock.today().plusDays(days),
+              clock);
+      db.run(unit -> unit.adapter(JpaQuoteRepository.class).save(quote));
+      quotes.add(quote);
+    }
+
+    List<ScanPosition> found =
+        db.inTransaction(
+            u ->
+                u.adapter(JpaNotificationCandidates.class)
+                    .quotesValidUntil(
+                        ScanPosition.startOf(clock.today()), clock.today().plusDays(5), 10));
+    assertEquals(
+        List.of(quotes.get(1).id().toString(), quotes.get(0).id().toString()),
+        found.stream().map(ScanPosition::id).toList());
+    assertEquals(clock.today().plusDays(1), found.get(0).day());
+    assertEquals(
+        List.of(quotes.get(0).id().toString()),
+        db
+            .inTransaction(
+                u ->
+                    u.adapter(JpaNotificationCandidates.class)
+                        .quotesValidUntil(found.get(0), clock.today().plusDays(5), 10))
+            .stream()
+            .map(ScanPosition::id)
+            .toList());
   }
 
   @Test

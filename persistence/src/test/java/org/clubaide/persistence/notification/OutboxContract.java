@@ -34,6 +34,7 @@ import org.clubaide.persistence.testing.Database;
 import org.clubaide.persistence.testing.DatabaseContract;
 import org.clubaide.persistence.testing.HelpRequests;
 import org.clubaide.persistence.testing.Members;
+import org.clubaide.persistence.testing.Schema;
 import org.clubaide.persistence.testing.TestClock;
 import org.clubaide.persistence.testing.UnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
@@ -306,6 +307,21 @@ abstract class OutboxContract extends DatabaseContract {
     assertEquals(
         Optional.empty(),
         db.inTransaction(u -> u.adapter(JpaRecipientDirectory.class).emailOf(toAda)));
+  }
+
+  @Test
+  @DisplayName(
+      "Liberty's scheduler tables, created in a new database before the first migration, do not"
+          + " stop it")
+  void schedulerTablesBeforeTheFirstMigration() {
+    Schema.clean(db.dataSource());
+    db.execute("CREATE TABLE CLUBAIDE_TIMER_WLPPART (ID BIGINT NOT NULL PRIMARY KEY)");
+
+    Schema.migrate(db.dataSource());
+
+    assertEquals(Schema.latestAvailable(db.dataSource()), Schema.current(db.dataSource()));
+    db.execute("INSERT INTO CLUBAIDE_TIMER_WLPPART (ID) VALUES (1)");
+    assertTrue(add(note(Recipient.SERVICE, "after-baseline", false)));
   }
 
   @Test

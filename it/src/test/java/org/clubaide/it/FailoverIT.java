@@ -71,7 +71,7 @@ class FailoverIT {
     LibertyProcess b = server("clubaide-failover-b", 9490, pg, run);
     a.start();
     b.start();
-    LibertyProcess survivor = b;
+    LibertyProcess survivor;
     try (Connection db = connect(pg)) {
       // Both run; the e-mails flow through whichever server holds the sending task.
       Map<String, String> before = new LinkedHashMap<>();
@@ -134,7 +134,8 @@ class FailoverIT {
           Duration.between(killedAt, last).compareTo(THRESHOLD.plus(POLL).plusSeconds(30)) <= 0,
           "taken over within the failover threshold and one poll");
     } finally {
-      survivor.stop();
+      a.stop();
+      b.stop();
       smtp.stop();
     }
   }

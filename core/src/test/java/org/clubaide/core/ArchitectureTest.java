@@ -42,7 +42,8 @@ class ArchitectureTest {
           "network",
           "participation",
           "privacy",
-          "administration");
+          "administration",
+          "notification");
 
   /** Fails unless every capability package exists and holds production classes. */
   private static void assertCapabilitiesArePresent(JavaClasses classes) {

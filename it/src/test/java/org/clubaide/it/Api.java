@@ -53,6 +53,15 @@ final class Api {
         password);
   }
 
+  Answer put(String path, String json, String user, String password) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
+        user,
+        password);
+  }
+
   Answer postIfMatch(String path, String json, String etag, String user, String password) {
     return send(
         HttpRequest.newBuilder(URI.create(base + path))

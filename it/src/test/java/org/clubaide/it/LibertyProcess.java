@@ -44,7 +44,7 @@ public final class LibertyProcess {
       running().ifPresent(LibertyProcess::killAndWait);
       deleteRecursively(serverDir);
       run(List.of(wlp.resolve("bin/server").toString(), "create", name), Duration.ofMinutes(2));
-      for (String file : List.of("clubaide.xml", "db-h2.xml", "db-postgresql.xml", "jvm.options")) {
+      for (String file : List.of("clubaide.xml", "db-h2.xml", "db-postgresql.xml", "notifications.xml", "jvm.options")) {
         Files.copy(configDir.resolve(file), serverDir.resolve(file),
             StandardCopyOption.REPLACE_EXISTING);
       }

@@ -28,7 +28,7 @@ class ArchitectureTest {
   @Test
   @DisplayName("the packages the rules target exist and hold classes")
   void packagesExist() {
-    for (String pkg : List.of("member", "request", "access", "terms", "migration", "support")) {
+    for (String pkg : List.of("member", "request", "access", "terms", "migration", "support", "notification")) {
       String name = "org.clubaide.persistence." + pkg;
       assertTrue(
           classes.stream().anyMatch(c -> c.getPackageName().equals(name)),

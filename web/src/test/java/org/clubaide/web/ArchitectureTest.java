@@ -38,6 +38,7 @@ class ArchitectureTest {
             "org.clubaide.web.security",
             "org.clubaide.web.config",
             "org.clubaide.web.problem",
+            "org.clubaide.web.notification",
             "org.clubaide.core.request",
             "org.clubaide.persistence.request")) {
       assertTrue(
@@ -47,11 +48,15 @@ class ArchitectureTest {
   }
 
   @Test
-  @DisplayName("REST resources, pages and security never touch JPA entities or adapters")
+  @DisplayName("REST resources, pages, security and notifications never touch JPA entities or adapters")
   void onlyWiringKnowsPersistence() {
     noClasses()
         .that()
-        .resideInAnyPackage("org.clubaide.web.api..", "org.clubaide.web.ui..", "org.clubaide.web.security..")
+        .resideInAnyPackage(
+            "org.clubaide.web.api..",
+            "org.clubaide.web.ui..",
+            "org.clubaide.web.security..",
+            "org.clubaide.web.notification..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.clubaide.persistence..")

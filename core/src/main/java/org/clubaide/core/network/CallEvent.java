@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.UUID;
 import org.clubaide.core.request.RequestId;
 import org.clubaide.core.request.SolutionId;
+import org.clubaide.core.shared.DomainEvent;
 
 /**
  * Something that happened to a call for help, in the past tense. The events feed notifications to
  * the recipients and to the Service. Each carries its own identifier, the call's identifier, the
  * time and the login of who acted ({@code system} for an automatic reaction).
  */
-public sealed interface CallEvent {
+public sealed interface CallEvent extends DomainEvent {
 
   /** The event's identifier. */
   UUID eventId();

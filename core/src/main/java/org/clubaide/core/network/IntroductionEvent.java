@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.clubaide.core.request.RequestId;
 import org.clubaide.core.shared.Channel;
+import org.clubaide.core.shared.DomainEvent;
 
 /**
  * Something that happened to an introduction, in the past tense, with its own identifier, the
@@ -11,7 +12,7 @@ import org.clubaide.core.shared.Channel;
  * Cancelled} are for the Service's record only; parties are notified from {@link NotPossible},
  * which says nothing of who refused or why (R-NET-3).
  */
-public sealed interface IntroductionEvent {
+public sealed interface IntroductionEvent extends DomainEvent {
 
   /** The event's identifier. */
   UUID eventId();

@@ -22,6 +22,7 @@ import org.clubaide.core.request.SolutionId;
 import org.clubaide.core.shared.AccessDeniedException;
 import org.clubaide.core.shared.Channel;
 import org.clubaide.core.shared.ConflictException;
+import org.clubaide.core.shared.DomainEvents;
 import org.clubaide.core.shared.IllegalTransitionException;
 import org.clubaide.core.shared.NotFoundException;
 import org.clubaide.core.shared.RuleViolationException;
@@ -59,8 +60,12 @@ public final class NetworkService {
   private final AnonymityPolicy anonymity;
   private final SkillMatcher matcher;
   private final Clock clock;
+  private final DomainEvents events;
 
-  /** Wires the use cases to their ports, policies and the clock that tells the Service's time. */
+  /**
+   * Wires the use cases to their ports, policies and the clock that tells the Service's time; they
+   * publish no events (for embedders who need no notifications).
+   */
   public NetworkService(
       HelpRequestRepository requests,
       MemberRepository members,
@@ -70,6 +75,33 @@ public final class NetworkService {
       AnonymityPolicy anonymity,
       SkillMatcher matcher,
       Clock clock) {
+    this(
+        requests,
+        members,
+        directory,
+        calls,
+        introductions,
+        anonymity,
+        matcher,
+        clock,
+        DomainEvents.none());
+  }
+
+  /**
+   * Wires the use cases to their ports, policies, the clock, and where they publish each change's
+   * events in the change's transaction (calls sent and closed, answers, introductions).
+   */
+  public NetworkService(
+      HelpRequestRepository requests,
+      MemberRepository members,
+      NetworkDirectory directory,
+      CallForHelpRepository calls,
+      IntroductionRepository introductions,
+      AnonymityPolicy anonymity,
+      SkillMatcher matcher,
+      Clock clock,
+      DomainEvents events) {
+    this.events = Objects.requireNonNull(events, "events");
     this.requests = Objects.requireNonNull(requests, "requests");
     this.members = Objects.requireNonNull(members, "members");
     this.directory = Objects.requireNonNull(directory, "directory");
@@ -139,7 +171,7 @@ public final class NetworkService {
     CallForHelp call =
         CallForHelp.send(
             request.id(), request.requester(), view, command.recipients(), actor.login(), clock);
-    calls.save(call);
+    save(call);
     return call.id();
   }
 
@@ -148,7 +180,7 @@ public final class NetworkService {
     actor.requireService("close a call for help");
     CallForHelp call = loadCall(callId);
     call.close(CloseReason.ENDED_BY_SERVICE, actor.login(), clock);
-    calls.save(call);
+    save(call);
   }
 
   /** The whole call, with its recipients and every answer, for the Service only. */
@@ -191,7 +223,7 @@ public final class NetworkService {
     Participant me = recipientOf(actor, call);
     requireMayAct(me);
     SolutionId solution = call.offerSimpleSolution(me, actor.login(), title, content, price, clock);
-    calls.save(call);
+    save(call);
     return solution;
   }
 
@@ -224,12 +256,12 @@ public final class NetworkService {
     }
     for (CallForHelp call : calls.openForRequest(requestId)) {
       call.close(reason, SYSTEM, clock);
-      calls.save(call);
+      save(call);
     }
     for (Introduction introduction : introductions.forRequest(requestId)) {
       if (introduction.status().isPending()) {
         introduction.cancel(SYSTEM, clock);
-        introductions.save(introduction);
+        save(introduction);
       }
     }
   }
@@ -258,7 +290,7 @@ public final class NetworkService {
     Introduction introduction =
         Introduction.propose(
             request.id(), callId, request.requester(), helper, actor.login(), clock);
-    introductions.save(introduction);
+    save(introduction);
     return introduction.id();
   }
 
@@ -268,7 +300,7 @@ public final class NetworkService {
     Participant me = partyOf(actor, introduction);
     requireMayAct(me);
     introduction.consent(introduction.sideOf(me), Channel.WEB, actor.login(), clock);
-    introductions.save(introduction);
+    save(introduction);
   }
 
   /** The party acting refuses the introduction; the other party learns only "not possible". */
@@ -276,7 +308,7 @@ public final class NetworkService {
     Introduction introduction = loadIntroduction(id);
     Participant me = partyOf(actor, introduction);
     introduction.refuse(introduction.sideOf(me), Channel.WEB, actor.login(), clock);
-    introductions.save(introduction);
+    save(introduction);
   }
 
   /** The Service records a party's agreement received by e-mail (R-NET-3). */
@@ -285,7 +317,7 @@ public final class NetworkService {
     Introduction introduction = loadIntroduction(id);
     requireMayAct(introduction.party(side));
     introduction.consent(side, Channel.EMAIL, actor.login(), clock);
-    introductions.save(introduction);
+    save(introduction);
   }
 
   /** The Service records a party's refusal received by e-mail or telephone (R-NET-3). */
@@ -294,7 +326,7 @@ public final class NetworkService {
     actor.requireService("record a refusal");
     Introduction introduction = loadIntroduction(id);
     introduction.refuse(side, channel, actor.login(), clock);
-    introductions.save(introduction);
+    save(introduction);
   }
 
   /** The introduction as the party acting sees it; "not found" for anyone else (R-PRV-3). */
@@ -312,12 +344,24 @@ public final class NetworkService {
     return introduction.contactOfOtherSide(partyOf(actor, introduction), directory);
   }
 
+  /** Saves the call, then publishes its new events in the same transaction. */
+  private void save(CallForHelp call) {
+    calls.save(call);
+    events.publish(List.copyOf(call.newEvents()));
+  }
+
+  /** Saves the introduction, then publishes its new events in the same transaction. */
+  private void save(Introduction introduction) {
+    introductions.save(introduction);
+    events.publish(List.copyOf(introduction.newEvents()));
+  }
+
   private void answer(Actor actor, CallId callId, BiConsumer<Participant, CallForHelp> change) {
     CallForHelp call = loadCall(callId);
     Participant me = recipientOf(actor, call);
     requireMayAct(me);
     change.accept(me, call);
-    calls.save(call);
+    save(call);
   }
 
   private AnonymousRequestView anonymise(

@@ -14,6 +14,7 @@ import org.clubaide.core.request.RequestId;
 import org.clubaide.core.request.RequestSummary;
 import org.clubaide.core.request.WithdrawalReason;
 import org.clubaide.core.shared.AccessDeniedException;
+import org.clubaide.core.shared.DomainEvents;
 import org.clubaide.core.shared.NotFoundException;
 
 /**
@@ -30,13 +31,31 @@ public final class EndParticipation {
   private final HelpRequestRepository requests;
   private final HelpersNotifier helpers;
   private final Clock clock;
+  private final DomainEvents events;
 
-  /** Wires the use case to its ports and to the clock that tells the Service's time. */
+  /**
+   * Wires the use case to its ports and to the clock that tells the Service's time; it publishes no
+   * events (for embedders who need no notifications).
+   */
   public EndParticipation(
       MemberRepository members,
       HelpRequestRepository requests,
       HelpersNotifier helpers,
       Clock clock) {
+    this(members, requests, helpers, clock, DomainEvents.none());
+  }
+
+  /**
+   * Wires the use case to its ports, the clock, and where it publishes the withdrawals' events in
+   * the same transaction, so that the Service and the helpers hear of them (R-REQ-8).
+   */
+  public EndParticipation(
+      MemberRepository members,
+      HelpRequestRepository requests,
+      HelpersNotifier helpers,
+      Clock clock,
+      DomainEvents events) {
+    this.events = Objects.requireNonNull(events, "events");
     this.members = Objects.requireNonNull(members, "members");
     this.requests = Objects.requireNonNull(requests, "requests");
     this.helpers = Objects.requireNonNull(helpers, "helpers");
@@ -88,6 +107,7 @@ public final class EndParticipation {
               .orElseThrow(() -> new NotFoundException("Help request", summary.id()));
       request.withdraw(actor, WithdrawalReason.PARTICIPATION_ENDED, clock);
       requests.save(request);
+      events.publish(List.copyOf(request.newEvents()));
       helpers.requestStopped(request.id());
       withdrawn.add(request.id());
     }

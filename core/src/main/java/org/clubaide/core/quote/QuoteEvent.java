@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.clubaide.core.money.Money;
 import org.clubaide.core.request.RequestId;
+import org.clubaide.core.shared.DomainEvent;
 
 /**
  * Something that happened to a quote, in the past tense. The events feed the request's timeline
  * (R-REQ-10) and the notifications to the member and the provider. Each carries its own identifier,
  * the quote's and the request's identifiers, the time, and who acted.
  */
-public sealed interface QuoteEvent {
+public sealed interface QuoteEvent extends DomainEvent {
 
   /** The event's identifier. */
   UUID eventId();

@@ -10,6 +10,7 @@ import org.clubaide.core.member.MemberId;
 import org.clubaide.core.request.RequestId;
 import org.clubaide.core.shared.AccessDeniedException;
 import org.clubaide.core.shared.ConflictException;
+import org.clubaide.core.shared.DomainEvents;
 import org.clubaide.core.shared.NotFoundException;
 
 /**
@@ -43,18 +44,35 @@ public final class QuoteService {
   private final QuoteRepository quotes;
   private final RequestOwnership requests;
   private final Clock clock;
+  private final DomainEvents events;
 
   /**
-   * Wires the use cases to their ports and to the clock that tells the Service's time.
+   * Wires the use cases to their ports and to the clock that tells the Service's time; they
+   * publish no events (for embedders who need no notifications).
    *
    * @param quotes where quotes are kept
    * @param requests who raised which request
    * @param clock the Service's clock; its zone tells which day it is
    */
   public QuoteService(QuoteRepository quotes, RequestOwnership requests, Clock clock) {
+    this(quotes, requests, clock, DomainEvents.none());
+  }
+
+  /**
+   * Wires the use cases to their ports, the clock, and where they publish each change's events in
+   * the change's transaction (quote received, accepted, declined).
+   *
+   * @param quotes where quotes are kept
+   * @param requests who raised which request
+   * @param clock the Service's clock; its zone tells which day it is
+   * @param events where the events of each change are published
+   */
+  public QuoteService(
+      QuoteRepository quotes, RequestOwnership requests, Clock clock, DomainEvents events) {
     this.quotes = Objects.requireNonNull(quotes, "quotes");
     this.requests = Objects.requireNonNull(requests, "requests");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.events = Objects.requireNonNull(events, "events");
   }
 
   /**
@@ -94,7 +112,7 @@ public final class QuoteService {
             command.duration(),
             command.validUntil(),
             clock);
-    quotes.save(quote);
+    save(quote);
     return quote.id();
   }
 
@@ -144,8 +162,8 @@ public final class QuoteService {
     List<Quote> stillOpen =
         others.stream().filter(other -> other.status(clock) == QuoteStatus.PROPOSED).toList();
     stillOpen.forEach(other -> other.closeBecauseAnotherWasAccepted(actor, clock));
-    quotes.save(quote);
-    stillOpen.forEach(quotes::save);
+    save(quote);
+    stillOpen.forEach(this::save);
   }
 
   /**
@@ -158,7 +176,13 @@ public final class QuoteService {
   public void decline(Actor actor, QuoteId quoteId, String note) {
     Quote quote = decidableBy(actor, quoteId, "decline");
     quote.decline(actor, note, clock);
+    save(quote);
+  }
+
+  /** Saves the quote, then publishes its new events in the same transaction. */
+  private void save(Quote quote) {
     quotes.save(quote);
+    events.publish(List.copyOf(quote.newEvents()));
   }
 
   private boolean hasAcceptedQuote(RequestId requestId) {

@@ -15,6 +15,7 @@ import org.clubaide.core.money.Money;
 import org.clubaide.core.request.RequestStatus.Action;
 import org.clubaide.core.shared.AccessDeniedException;
 import org.clubaide.core.shared.Channel;
+import org.clubaide.core.shared.DomainEvents;
 import org.clubaide.core.shared.NotFoundException;
 import org.clubaide.core.shared.RuleViolationException;
 import org.clubaide.core.terms.TermsCatalogue;
@@ -33,14 +34,32 @@ public final class HelpRequestService {
   private final MemberRepository members;
   private final TermsCatalogue terms;
   private final Clock clock;
+  private final DomainEvents events;
 
-  /** Wires the use cases to their ports and to the clock that tells the Service's time. */
+  /**
+   * Wires the use cases to their ports and to the clock that tells the Service's time; they
+   * publish no events (for embedders who need no notifications).
+   */
   public HelpRequestService(
       HelpRequestRepository requests, MemberRepository members, TermsCatalogue terms, Clock clock) {
+    this(requests, members, terms, clock, DomainEvents.none());
+  }
+
+  /**
+   * Wires the use cases to their ports, the clock that tells the Service's time, and where they
+   * publish each change's events, in the change's transaction (R-REQ-7, R-REQ-8).
+   */
+  public HelpRequestService(
+      HelpRequestRepository requests,
+      MemberRepository members,
+      TermsCatalogue terms,
+      Clock clock,
+      DomainEvents events) {
     this.requests = Objects.requireNonNull(requests, "requests");
     this.members = Objects.requireNonNull(members, "members");
     this.terms = Objects.requireNonNull(terms, "terms");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.events = Objects.requireNonNull(events, "events");
   }
 
   /**
@@ -82,7 +101,7 @@ public final class HelpRequestService {
             command.kinds(),
             command.neededBy(),
             clock);
-    requests.save(request);
+    save(request);
     return request.id();
   }
 
@@ -153,7 +172,7 @@ public final class HelpRequestService {
     HelpRequest request = load(id);
     authorise(actor, request, Action.PROPOSE_SOLUTION);
     SolutionId solution = request.proposeSimpleSolution(actor, title, content, price, clock);
-    requests.save(request);
+    save(request);
     return solution;
   }
 
@@ -192,7 +211,13 @@ public final class HelpRequestService {
     HelpRequest request = load(id);
     authorise(actor, request, action);
     change.accept(request);
+    save(request);
+  }
+
+  /** Saves the request, then publishes its new events in the same transaction. */
+  private void save(HelpRequest request) {
     requests.save(request);
+    events.publish(List.copyOf(request.newEvents()));
   }
 
   /**

@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.clubaide.core.shared.Channel;
+import org.clubaide.core.shared.DomainEvent;
 
 /**
  * Something that happened to a help request, in the past tense. The ordered events of a request
  * are its timeline, which the member and the Service see (R-REQ-10); they also feed notifications.
  * Each event carries its own identifier, the request's identifier, the time, and who acted.
  */
-public sealed interface RequestEvent {
+public sealed interface RequestEvent extends DomainEvent {
 
   /** The event's identifier. */
   UUID eventId();

@@ -34,4 +34,9 @@ public final class InMemoryQuoteRepository implements QuoteRepository {
         .map(Quote::restore)
         .toList();
   }
+
+  /** Every quote, in the order they were first saved. */
+  public List<Quote> all() {
+    return byId.values().stream().map(Quote::restore).toList();
+  }
 }

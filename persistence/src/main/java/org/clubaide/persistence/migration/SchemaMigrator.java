@@ -7,7 +7,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the database schema to the latest version with the SQL migrations in {@code
  * db/migration}. The same scripts serve H2 and PostgreSQL. Must not run inside a container
- * transaction: Flyway manages its own.
+ * transaction: Flyway manages its own. Tables the application does not own (Liberty's scheduler's)
+ * may exist before the first migration.
  */
 public final class SchemaMigrator {
 
@@ -23,6 +24,12 @@ public final class SchemaMigrator {
         .dataSource(dataSource)
         .locations("classpath:db/migration")
         .failOnMissingLocations(true)
+        // Liberty's scheduler may create its own tables (CLUBAIDE_TIMER_*, notifications.xml) in
+        // a new database before the first migration: a schema without history is then taken as
+        // empty (baseline 0) and every migration runs from V1. A schema holding the application's
+        // tables always has its history, so nothing is skipped.
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
         .load()
         .migrate();
   }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Duration;
 import org.clubaide.core.access.AccountRepository;
 import org.clubaide.core.network.AnonymityPolicy;
 import org.clubaide.core.network.CallForHelpRepository;
@@ -25,9 +24,14 @@ import org.clubaide.core.network.MemberSearch;
 import org.clubaide.core.registration.RegistrationService;
 import org.clubaide.core.request.HelpRequestRepository;
 import org.clubaide.core.request.HelpRequestService;
+import org.clubaide.core.shared.DomainEvents;
 import org.clubaide.core.terms.TermsCatalogue;
 
-/** Makes the core's use cases CDI beans, wired to the JPA adapters and the Service's clock. */
+/**
+ * Makes the core's use cases CDI beans, wired to the JPA adapters and the Service's clock. The use
+ * cases that change something publish its events to the {@link DomainEvents} bean (the
+ * notification outbox, produced by {@code org.clubaide.web.notification.NotificationProducers}).
+ */
 @ApplicationScoped
 public class CoreProducers {
 
@@ -35,7 +39,7 @@ public class CoreProducers {
   @Produces
   @Singleton
   Clock clock(Settings settings) {
-    return Clock.tick(Clock.system(settings.zone()), Duration.ofNanos(1_000));
+    return new ServiceClock(settings.zone(), settings.clockControlEnabled());
   }
 
   /** Registration and first-administrator use cases. */
@@ -61,8 +65,12 @@ public class CoreProducers {
   @Produces
   @Singleton
   HelpRequestService helpRequestService(
-      HelpRequestRepository requests, MemberRepository members, TermsCatalogue terms, Clock clock) {
-    return new HelpRequestService(requests, members, terms, clock);
+      HelpRequestRepository requests,
+      MemberRepository members,
+      TermsCatalogue terms,
+      Clock clock,
+      DomainEvents events) {
+    return new HelpRequestService(requests, members, terms, clock, events);
   }
 
   /** Membership: renewing participation (R-MEM-7). */
@@ -80,8 +88,12 @@ public class CoreProducers {
   @Produces
   @Singleton
   EndParticipation endParticipation(
-      MemberRepository members, HelpRequestRepository requests, NetworkService network, Clock clock) {
-    return new EndParticipation(members, requests, network::requestStopped, clock);
+      MemberRepository members,
+      HelpRequestRepository requests,
+      NetworkService network,
+      Clock clock,
+      DomainEvents events) {
+    return new EndParticipation(members, requests, network::requestStopped, clock, events);
   }
 
   /** Personal data: export, correction, erasure (R-PRV-2). */
@@ -100,8 +112,9 @@ public class CoreProducers {
   /** Quotes for accompaniments and their comparison (R-SOL-2 … R-SOL-5). */
   @Produces
   @Singleton
-  QuoteService quoteService(QuoteRepository quotes, RequestOwnership requests, Clock clock) {
-    return new QuoteService(quotes, requests, clock);
+  QuoteService quoteService(
+      QuoteRepository quotes, RequestOwnership requests, Clock clock, DomainEvents events) {
+    return new QuoteService(quotes, requests, clock, events);
   }
 
   /** Calls for help and introductions (R-NET-1 … R-NET-3), with the deployment's label key. */
@@ -114,7 +127,8 @@ public class CoreProducers {
       CallForHelpRepository calls,
       IntroductionRepository introductions,
       DeploymentKeys keys,
-      Clock clock) {
+      Clock clock,
+      DomainEvents events) {
     return new NetworkService(
         requests,
         members,
@@ -123,6 +137,7 @@ public class CoreProducers {
         introductions,
         new AnonymityPolicy(keys.labelKey()),
         new SkillMatcher(),
-        clock);
+        clock,
+        events);
   }
 }

@@ -17,11 +17,25 @@ public class Settings {
   private final Config config = ConfigProvider.getConfig(Settings.class.getClassLoader());
 
   private boolean benchEnabled;
+  private boolean clockControlEnabled;
 
   @PostConstruct
   void readOnce() {
     benchEnabled =
         config.getOptionalValue("clubaide.bench.enabled", Boolean.class).orElse(Boolean.FALSE);
+    clockControlEnabled =
+        config
+            .getOptionalValue("clubaide.clock.control.enabled", Boolean.class)
+            .orElse(Boolean.FALSE);
+  }
+
+  /**
+   * Whether integration tests may move business time forward ({@code
+   * clubaide.clock.control.enabled=true}, {@code PUT /api/v1/test/clock}); read once at start. Off
+   * by default: a production server answers 404 there.
+   */
+  public boolean clockControlEnabled() {
+    return clockControlEnabled;
   }
 
   /** The Service's time zone; dates and deadlines are days in this zone. */

@@ -108,8 +108,16 @@ start_server() {
     # A throwaway test cluster: durability settings off, so tests do not wait for the disk.
     options+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
   fi
-  as_owner "$bin/pg_ctl" -D "$data_dir" -l "$log_file" -w -t 60 -o "$options" \
-    start >&2 || die "PostgreSQL did not start; see $log_file"
+  # The server outlives this script: it must not inherit our open files beyond the standard
+  # three (a lock held by whoever called us, such as `flock`, would otherwise stay held for as
+  # long as the server runs).
+  (
+    for fd in /proc/$BASHPID/fd/*; do
+      fd=${fd##*/}
+      if ((fd > 2)); then eval "exec $fd>&-" 2>/dev/null || true; fi
+    done
+    as_owner "$bin/pg_ctl" -D "$data_dir" -l "$log_file" -w -t 60 -o "$options" start >&2
+  ) </dev/null || die "PostgreSQL did not start; see $log_file"
 }
 
 create_cluster() {

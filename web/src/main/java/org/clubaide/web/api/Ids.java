@@ -22,8 +22,22 @@ import org.clubaide.core.request.RequesterCursor;
 import org.clubaide.core.shared.NotFoundException;
 import org.clubaide.core.shared.RuleViolationException;
 
-/** Parses identifiers and cursors from URLs; a malformed one is simply not found. */
+/**
+ * Parses identifiers and cursors from URLs and bodies: a malformed identifier in a URL is simply
+ * not found; a malformed cursor, or identifier in a body, breaks the rule it serves (422).
+ */
 final class Ids {
+
+  /** The most items of a page of a list the core hands out whole. */
+  static final int MAX_PAGE = 100;
+
+  /**
+   * A page of a list.
+   *
+   * @param items the items
+   * @param nextCursor the cursor of the next page, or null on the last
+   */
+  record Slice<T>(List<T> items, String nextCursor) {}
 
   private Ids() {}
 
@@ -217,17 +231,6 @@ final class Ids {
     String next = to < all.size() ? encode(key.apply(all.get(to - 1))) : null;
     return new Slice<>(items, next);
   }
-
-  /** The most items of a page. */
-  static final int MAX_PAGE = 100;
-
-  /**
-   * A page of a list.
-   *
-   * @param items the items
-   * @param nextCursor the cursor of the next page, or null on the last
-   */
-  record Slice<T>(List<T> items, String nextCursor) {}
 
   private static RuleViolationException invalidCursor() {
     return new RuleViolationException("PAGING", "after", "The cursor is not valid.");

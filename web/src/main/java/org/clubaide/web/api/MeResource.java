@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.clubaide.core.access.Actor;
 import org.clubaide.core.member.ConsentChange;
 import org.clubaide.core.member.FieldGroup;
@@ -181,8 +180,10 @@ public class MeResource {
     Actor actor = currentActor.require();
     List<ConsentChange> history = privacy.consentHistory(actor, actor.requireMember());
     List<Positioned> positioned = new ArrayList<>();
-    IntStream.range(0, history.size())
-        .forEach(i -> positioned.add(new Positioned(i, history.get(i))));
+    for (int i = 0; i < history.size(); i++) {
+      positioned.add(new Positioned(i, history.get(i)));
+    }
+    // The history only grows at its end: a position names an entry for good.
     Ids.Slice<Positioned> page =
         Ids.slice(positioned, after, limit, p -> Integer.toString(p.position()));
     return new Views.ConsentHistoryPage(

@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * candidates offering the wanted skills, the preview of exactly what recipients will see, sending
  * the call, and the calls still open. Only the Service may do any of it (403 otherwise).
  */
-@Path("/requests/{requestId}/calls")
+@Path("/requests/{id}/calls")
 @Tag(name = "Calls for help")
 @SecurityRequirement(name = "basic")
 @Produces(MediaType.APPLICATION_JSON)
@@ -69,7 +69,7 @@ public class RequestCallsResource {
   @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "422", ref = "RuleViolation")
   public NetworkViews.CandidateList candidates(
-      @PathParam("requestId") String requestId,
+      @PathParam("id") String requestId,
       @Parameter(description = "a wanted skill, as typed; repeat for several")
           @QueryParam("skill")
           List<String> skills,
@@ -103,7 +103,7 @@ public class RequestCallsResource {
   @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "422", ref = "RuleViolation")
   public NetworkViews.AnonymousView preview(
-      @PathParam("requestId") String requestId, @Valid @NotNull Commands.CallPreview form) {
+      @PathParam("id") String requestId, @Valid @NotNull Commands.CallPreview form) {
     return NetworkViews.AnonymousView.of(
         network.previewCall(
             currentActor.require(),
@@ -128,7 +128,7 @@ public class RequestCallsResource {
   @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "422", ref = "RuleViolation")
   public Response send(
-      @PathParam("requestId") String requestId, @Valid @NotNull Commands.NewCall form) {
+      @PathParam("id") String requestId, @Valid @NotNull Commands.NewCall form) {
     Actor actor = currentActor.require();
     List<Participant> recipients =
         form.recipients().stream().map(r -> Ids.participant(r, "R-NET-1", "recipients")).toList();
@@ -151,7 +151,7 @@ public class RequestCallsResource {
       content = @Content(schema = @Schema(implementation = NetworkViews.ServiceCallPage.class)))
   @APIResponse(responseCode = "422", ref = "RuleViolation")
   public NetworkViews.ServiceCallPage open(
-      @PathParam("requestId") String requestId,
+      @PathParam("id") String requestId,
       @Parameter(description = "the nextCursor of the previous page") @QueryParam("after")
           String after,
       @Parameter(description = "1 to 100") @QueryParam("limit") @DefaultValue("50") int limit) {

@@ -46,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * its own name, or for a member or partner whose offer came by e-mail or phone); the requester and
  * the Service list them and compare them side by side. Another member's request is "not found".
  */
-@Path("/requests/{requestId}/quotes")
+@Path("/requests/{id}/quotes")
 @Tag(name = "Quotes")
 @SecurityRequirement(name = "basic")
 @Produces(MediaType.APPLICATION_JSON)
@@ -77,7 +77,7 @@ public class RequestQuotesResource {
   @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "422", ref = "RuleViolation")
   public Response propose(
-      @PathParam("requestId") String requestId, @Valid @NotNull Commands.NewQuote form) {
+      @PathParam("id") String requestId, @Valid @NotNull Commands.NewQuote form) {
     Actor actor = currentActor.require();
     QuoteId id =
         quotes.propose(
@@ -105,7 +105,7 @@ public class RequestQuotesResource {
       content = @Content(schema = @Schema(implementation = QuoteViews.QuotePage.class)))
   @APIResponse(responseCode = "422", ref = "RuleViolation")
   public QuoteViews.QuotePage list(
-      @PathParam("requestId") String requestId,
+      @PathParam("id") String requestId,
       @Parameter(description = "the nextCursor of the previous page") @QueryParam("after")
           String after,
       @Parameter(description = "1 to 100") @QueryParam("limit") @DefaultValue("50") int limit) {
@@ -129,7 +129,7 @@ public class RequestQuotesResource {
       content = @Content(schema = @Schema(implementation = QuoteViews.ComparisonView.class)))
   @APIResponse(responseCode = "422", ref = "RuleViolation")
   public QuoteViews.ComparisonView compare(
-      @PathParam("requestId") String requestId,
+      @PathParam("id") String requestId,
       @Parameter(
               description =
                   "MEMBER_PRICE (default), SAVING, SAVING_PERCENT, DURATION or VALID_UNTIL")

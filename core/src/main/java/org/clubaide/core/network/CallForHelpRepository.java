@@ -21,5 +21,13 @@ public interface CallForHelpRepository {
   List<CallForHelp> openForRequest(RequestId request);
 
   /** The calls sent to a member or partner, newest first, at most {@code limit}. */
-  List<CallForHelp> sentTo(Participant recipient, int limit);
+  default List<CallForHelp> sentTo(Participant recipient, int limit) {
+    return sentTo(recipient, Optional.empty(), limit);
+  }
+
+  /**
+   * A page of the calls sent to a member or partner, newest first (ties by the text form of the
+   * identifier), starting after {@code after} when given, at most {@code limit}.
+   */
+  List<CallForHelp> sentTo(Participant recipient, Optional<CallCursor> after, int limit);
 }

@@ -217,6 +217,7 @@ public final class Introduction {
     boolean isRequester = side == IntroductionSide.REQUESTER;
     return new IntroductionView(
         id,
+        proposedAt,
         side,
         isRequester ? Optional.of(requestId) : Optional.empty(),
         isRequester ? Optional.empty() : Optional.of(callId),

@@ -22,4 +22,11 @@ public interface IntroductionRepository {
 
   /** The introduction proposed to the helper who answered the call, if any. */
   Optional<Introduction> findByCallAndHelper(CallId call, Participant helper);
+
+  /**
+   * A page of the introductions in which the participant is a party (the requester or the helper),
+   * newest first (ties by the text form of the identifier), starting after {@code after} when
+   * given, at most {@code limit}.
+   */
+  List<Introduction> involving(Participant party, Optional<IntroductionCursor> after, int limit);
 }

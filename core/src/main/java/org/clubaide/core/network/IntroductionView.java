@@ -1,5 +1,6 @@
 package org.clubaide.core.network;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.clubaide.core.request.RequestId;
@@ -11,6 +12,7 @@ import org.clubaide.core.request.RequestId;
  * after a refusal only that the introduction is not possible, whoever refused.
  *
  * @param id the introduction
+ * @param proposedAt when the Service proposed it
  * @param yourSide requester or helper
  * @param yourRequest the request, for the requester only
  * @param yourCall the call answered, for the helper only
@@ -19,6 +21,7 @@ import org.clubaide.core.request.RequestId;
  */
 public record IntroductionView(
     IntroductionId id,
+    Instant proposedAt,
     IntroductionSide yourSide,
     Optional<RequestId> yourRequest,
     Optional<CallId> yourCall,
@@ -28,6 +31,7 @@ public record IntroductionView(
   /** Checks the arguments. */
   public IntroductionView {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(proposedAt, "proposedAt");
     Objects.requireNonNull(yourSide, "yourSide");
     Objects.requireNonNull(yourRequest, "yourRequest");
     Objects.requireNonNull(yourCall, "yourCall");

@@ -191,18 +191,42 @@ public final class NetworkService {
 
   /** The calls sent to the member or partner acting, newest first, as they may see them. */
   public List<RecipientCallView> callsSentToMe(Actor actor, int limit) {
+    return callsSentToMe(actor, Optional.empty(), limit);
+  }
+
+  /**
+   * A page of the calls sent to the member or partner acting, newest first, as they may see them
+   * (R-NET-2), after the cursor when given; 1 to {@value #MAX_PAGE} calls.
+   *
+   * @throws AccessDeniedException when the actor is neither a member nor a partner
+   */
+  public List<RecipientCallView> callsSentToMe(
+      Actor actor, Optional<CallCursor> after, int limit) {
+    Objects.requireNonNull(after, "after");
     Participant me =
         participantOf(actor)
             .orElseThrow(
                 () ->
                     new AccessDeniedException("Only members and partners receive calls for help."));
     List<RecipientCallView> views = new ArrayList<>();
-    for (CallForHelp call : calls.sentTo(me, Math.max(1, Math.min(limit, MAX_PAGE)))) {
+    for (CallForHelp call : calls.sentTo(me, after, pageSize(limit))) {
       if (call.isRecipient(me)) {
         views.add(call.viewFor(me));
       }
     }
     return List.copyOf(views);
+  }
+
+  /**
+   * The calls about a request that are still open, oldest first, with their recipients and
+   * answers, for the Service only: where it stands in its search for solutions (R-NET-1).
+   *
+   * @throws NotFoundException when the request does not exist
+   */
+  public List<CallForHelp> openCalls(Actor actor, RequestId requestId) {
+    actor.requireService("see the calls for help about a request");
+    loadRequest(requestId);
+    return calls.openForRequest(requestId);
   }
 
   /** One call, as the recipient acting sees it (R-NET-2); "not found" for anyone else. */
@@ -329,6 +353,31 @@ public final class NetworkService {
     save(introduction);
   }
 
+  /**
+   * A page of the introductions in which the member or partner acting is a party, newest first, as
+   * they may see them (R-NET-3), after the cursor when given; 1 to {@value #MAX_PAGE}. Those whose
+   * outcome is {@link IntroductionView.Outcome#AWAITING_YOUR_ANSWER} wait for the actor's consent.
+   *
+   * @throws AccessDeniedException when the actor is neither a member nor a partner
+   */
+  public List<IntroductionView> myIntroductions(
+      Actor actor, Optional<IntroductionCursor> after, int limit) {
+    Objects.requireNonNull(after, "after");
+    Participant me =
+        participantOf(actor)
+            .orElseThrow(
+                () ->
+                    new AccessDeniedException(
+                        "Only members and partners take part in introductions."));
+    List<IntroductionView> views = new ArrayList<>();
+    for (Introduction introduction : introductions.involving(me, after, pageSize(limit))) {
+      if (introduction.isParty(me)) {
+        views.add(introduction.viewFor(me));
+      }
+    }
+    return List.copyOf(views);
+  }
+
   /** The introduction as the party acting sees it; "not found" for anyone else (R-PRV-3). */
   public IntroductionView viewIntroduction(Actor actor, IntroductionId id) {
     Introduction introduction = loadIntroduction(id);
@@ -428,6 +477,10 @@ public final class NetworkService {
   private Introduction loadIntroduction(IntroductionId id) {
     Objects.requireNonNull(id, "introductionId");
     return introductions.findById(id).orElseThrow(() -> new NotFoundException("Introduction", id));
+  }
+
+  private static int pageSize(int limit) {
+    return Math.max(1, Math.min(limit, MAX_PAGE));
   }
 
   private static Set<SkillTag> tags(Set<String> typed) {

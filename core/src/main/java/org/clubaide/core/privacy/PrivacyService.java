@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.clubaide.core.access.Actor;
+import org.clubaide.core.member.ConsentChange;
 import org.clubaide.core.member.FieldGroup;
 import org.clubaide.core.member.Identity;
 import org.clubaide.core.member.Member;
@@ -96,6 +97,15 @@ public final class PrivacyService {
     boolean changed = member.changeVisibility(group, visibility, actor.login(), clock.instant());
     members.save(member);
     return changed;
+  }
+
+  /**
+   * Every visibility choice the member made, oldest first, with who made it and when (R-MEM-5), for
+   * the member or the Service.
+   */
+  public List<ConsentChange> consentHistory(Actor actor, MemberId memberId) {
+    authorise(actor, memberId, "see this member's consent history");
+    return load(memberId).consentHistory();
   }
 
   /**

@@ -127,6 +127,24 @@ public final class QuoteService {
   }
 
   /**
+   * One quote, for the requester of its request or the Service (R-SOL-4, R-PRV-3); the provider
+   * reads it through the Service.
+   *
+   * @throws NotFoundException for anyone else, or when the quote does not exist
+   */
+  public Quote view(Actor actor, QuoteId quoteId) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(quoteId, "quoteId");
+    Quote quote =
+        quotes.findById(quoteId).orElseThrow(() -> new NotFoundException("Quote", quoteId));
+    Optional<MemberId> requester = requests.requesterOf(quote.requestId());
+    if (requester.isEmpty() || !(actor.isService() || actor.is(requester.get()))) {
+      throw new NotFoundException("Quote", quoteId);
+    }
+    return quote;
+  }
+
+  /**
    * The quotes of a request side by side, as of today, for its requester or the Service (R-SOL-4).
    *
    * @throws NotFoundException for anyone else, or when the request does not exist

@@ -38,14 +38,19 @@ final class InMemoryCalls implements CallForHelpRepository {
   }
 
   @Override
-  public List<CallForHelp> sentTo(Participant recipient, int limit) {
+  public List<CallForHelp> sentTo(
+      Participant recipient, Optional<CallCursor> after, int limit) {
     List<CallForHelp> sent = new ArrayList<>();
     for (CallForHelp.Snapshot snapshot : stored.values()) {
-      if (snapshot.recipients().contains(recipient)) {
+      if (snapshot.recipients().contains(recipient)
+          && after.map(c -> c.precedes(snapshot.sentAt(), snapshot.id())).orElse(true)) {
         sent.add(CallForHelp.restore(snapshot));
       }
     }
-    sent.sort(Comparator.comparing(CallForHelp::sentAt).reversed());
+    sent.sort(
+        Comparator.comparing(CallForHelp::sentAt)
+            .reversed()
+            .thenComparing(c -> c.id().toString()));
     return sent.subList(0, Math.min(limit, sent.size()));
   }
 }

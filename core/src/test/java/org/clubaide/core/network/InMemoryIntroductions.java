@@ -1,6 +1,7 @@
 package org.clubaide.core.network;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,5 +44,22 @@ final class InMemoryIntroductions implements IntroductionRepository {
       }
     }
     return Optional.empty();
+  }
+
+  @Override
+  public List<Introduction> involving(
+      Participant party, Optional<IntroductionCursor> after, int limit) {
+    List<Introduction> found = new ArrayList<>();
+    for (Introduction.Snapshot snapshot : stored.values()) {
+      boolean isParty = party.isMember(snapshot.requester()) || snapshot.helper().equals(party);
+      if (isParty && after.map(c -> c.precedes(snapshot.proposedAt(), snapshot.id())).orElse(true)) {
+        found.add(Introduction.restore(snapshot));
+      }
+    }
+    found.sort(
+        Comparator.comparing(Introduction::proposedAt)
+            .reversed()
+            .thenComparing(i -> i.id().toString()));
+    return found.subList(0, Math.min(limit, found.size()));
   }
 }

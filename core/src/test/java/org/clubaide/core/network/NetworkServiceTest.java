@@ -421,4 +421,91 @@ class NetworkServiceTest {
     assertThrows(
         NotFoundException.class, () -> network.match(AGENT, RequestId.newId(), SKILLS, 10));
   }
+
+  @Test
+  @DisplayName("R-NET-1 a recipient pages through the calls sent to them, newest first")
+  void pagesThroughCallsSentToMe() {
+    CallId first = sendCall(List.of(partner));
+    clock.advance(java.time.Duration.ofMinutes(1));
+    CallId second =
+        network.sendCall(AGENT, new SendCallForHelp(request.id(), SUMMARY, SKILLS, List.of(partner)));
+
+    List<RecipientCallView> page = network.callsSentToMe(partnerActor, Optional.empty(), 1);
+    assertEquals(List.of(second), page.stream().map(RecipientCallView::id).toList());
+    List<RecipientCallView> next =
+        network.callsSentToMe(partnerActor, Optional.of(CallCursor.after(page.get(0))), 1);
+    assertEquals(List.of(first), next.stream().map(RecipientCallView::id).toList());
+    assertTrue(
+        network
+            .callsSentToMe(partnerActor, Optional.of(CallCursor.after(next.get(0))), 1)
+            .isEmpty());
+  }
+
+  @Test
+  @DisplayName("R-PRV-3 the Service receives no calls for help: only members and partners do")
+  void serviceHasNoCallsSentToIt() {
+    assertThrows(
+        AccessDeniedException.class, () -> network.callsSentToMe(AGENT, Optional.empty(), 10));
+  }
+
+  @Test
+  @DisplayName("R-NET-1 the Service sees the open calls about a request, with their answers")
+  void serviceSeesOpenCalls() {
+    CallId call = sendCall(List.of(helper));
+    network.offerAccompaniment(actorOf(marc), call, "Coaching");
+
+    List<CallForHelp> open = network.openCalls(AGENT, request.id());
+
+    assertEquals(List.of(call), open.stream().map(CallForHelp::id).toList());
+    assertTrue(open.get(0).answerOf(helper).orElseThrow().offersHelp());
+    network.closeCall(AGENT, call);
+    assertTrue(network.openCalls(AGENT, request.id()).isEmpty());
+  }
+
+  @Test
+  @DisplayName("R-PRV-3 only the Service sees the calls about a request")
+  void onlyServiceSeesOpenCalls() {
+    sendCall(List.of(helper));
+    for (Actor other : List.of(actorOf(eloise), actorOf(marc), partnerActor)) {
+      assertThrows(AccessDeniedException.class, () -> network.openCalls(other, request.id()));
+    }
+    assertThrows(NotFoundException.class, () -> network.openCalls(AGENT, RequestId.newId()));
+  }
+
+  @Test
+  @DisplayName(
+      "R-NET-3 each party lists their introductions, those awaiting their answer marked so")
+  void partiesListTheirIntroductions() {
+    IntroductionId id = introductionWithMarc();
+    network.consentToIntroduction(actorOf(eloise), id);
+
+    List<IntroductionView> eloises = network.myIntroductions(actorOf(eloise), Optional.empty(), 10);
+    List<IntroductionView> marcs = network.myIntroductions(actorOf(marc), Optional.empty(), 10);
+
+    assertEquals(List.of(id), eloises.stream().map(IntroductionView::id).toList());
+    assertEquals(IntroductionView.Outcome.AWAITING_THE_OTHER_SIDE, eloises.get(0).outcome());
+    assertEquals(List.of(id), marcs.stream().map(IntroductionView::id).toList());
+    assertEquals(IntroductionView.Outcome.AWAITING_YOUR_ANSWER, marcs.get(0).outcome());
+    assertTrue(network.myIntroductions(actorOf(carl), Optional.empty(), 10).isEmpty());
+    assertThrows(
+        AccessDeniedException.class, () -> network.myIntroductions(AGENT, Optional.empty(), 10));
+  }
+
+  @Test
+  @DisplayName("R-NET-3 a party pages through their introductions, newest first")
+  void pagesThroughIntroductions() {
+    IntroductionId first = introductionWithMarc();
+    clock.advance(java.time.Duration.ofMinutes(1));
+    CallId other = network.sendCall(AGENT, new SendCallForHelp(request.id(), SUMMARY, SKILLS, List.of(helper)));
+    network.offerAccompaniment(actorOf(marc), other, "A second offer.");
+    IntroductionId second = network.proposeIntroduction(AGENT, other, helper);
+
+    List<IntroductionView> page = network.myIntroductions(actorOf(eloise), Optional.empty(), 1);
+    assertEquals(List.of(second), page.stream().map(IntroductionView::id).toList());
+    List<IntroductionView> next =
+        network.myIntroductions(
+            actorOf(eloise), Optional.of(IntroductionCursor.after(page.get(0))), 1);
+    assertEquals(List.of(first), next.stream().map(IntroductionView::id).toList());
+    assertEquals(clock.instant(), page.get(0).proposedAt());
+  }
 }

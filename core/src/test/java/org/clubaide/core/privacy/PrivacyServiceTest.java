@@ -98,6 +98,29 @@ class PrivacyServiceTest {
     }
 
     @Test
+    @DisplayName("R-MEM-5 the member reads their own consent history, oldest first")
+    void memberReadsTheirConsentHistory() {
+      privacy.changeVisibility(ada, adas, FieldGroup.SKILLS, Visibility.MEMBERS);
+      privacy.changeVisibility(Actors.agent(), adas, FieldGroup.SKILLS, Visibility.SERVICE_ONLY);
+
+      List<ConsentChange> history = privacy.consentHistory(ada, adas);
+
+      assertEquals(club.member(ada).consentHistory(), history);
+      assertEquals(FieldGroup.values().length + 2, history.size());
+      assertEquals(ADA, history.get(history.size() - 2).changedBy());
+      assertEquals(Actors.agent().login(), history.get(history.size() - 1).changedBy());
+      assertEquals(history, privacy.consentHistory(Actors.agent(), adas));
+    }
+
+    @Test
+    @DisplayName("R-PRV-3 nobody but the member and the Service reads a member's consent history")
+    void othersDoNotReadTheConsentHistory() {
+      for (Actor other : List.of(bob, Actors.partner())) {
+        assertThrows(AccessDeniedException.class, () -> privacy.consentHistory(other, adas));
+      }
+    }
+
+    @Test
     @DisplayName("R-MEM-5 choosing the current visibility again adds nothing to the history")
     void sameChoiceAddsNothing() {
       int before = club.member(ada).consentHistory().size();

@@ -418,4 +418,26 @@ class QuoteServiceTest {
 
     assertThrows(NotFoundException.class, () -> service.decline(requester, unknown, ""));
   }
+
+  @Test
+  @DisplayName("R-SOL-4 the requester and the Service read one quote of the request")
+  void requesterAndServiceReadAQuote() {
+    QuoteId id = proposedBy(helper);
+
+    assertEquals(id, service.view(requester, id).id());
+    assertEquals(id, service.view(agent, id).id());
+  }
+
+  @Test
+  @DisplayName(
+      "R-PRV-3 anyone but the requester and the Service is told a quote does not exist, its"
+          + " provider included")
+  void othersDoNotReadAQuote() {
+    QuoteId id = proposedBy(helper);
+
+    for (Actor other : List.of(otherMember, helper, partner)) {
+      assertThrows(NotFoundException.class, () -> service.view(other, id));
+    }
+    assertThrows(NotFoundException.class, () -> service.view(requester, QuoteId.newId()));
+  }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.clubaide.core.network.CallAnswer;
+import org.clubaide.core.network.CallCursor;
 import org.clubaide.core.network.CallEvent;
 import org.clubaide.core.network.CallForHelp;
 import org.clubaide.core.network.CallForHelpRepository;
@@ -26,7 +27,8 @@ import org.clubaide.persistence.support.Persistence;
  * parts at once (kinds, wanted skills, recipients, answers, events, the participants events list):
  * seven, whether one call or a page of them, however many recipients, answers and events they hold.
  * Saving checks the version read, moves it on every save, and appends the new answers and events;
- * the view and the recipients are written once, when the call is sent.
+ * the view and the recipients are written once, when the call is sent. The calls sent to a
+ * recipient are read a page at a time, newest first, after a cursor (keyset paging).
  */
 @ApplicationScoped
 public class JpaCallForHelpRepository implements CallForHelpRepository {
@@ -107,20 +109,25 @@ public class JpaCallForHelpRepository implements CallForHelpRepository {
   }
 
   @Override
-  public List<CallForHelp> sentTo(Participant recipient, int limit) {
+  public List<CallForHelp> sentTo(Participant recipient, Optional<CallCursor> after, int limit) {
     if (limit <= 0) {
       return List.of();
     }
     String column = recipient instanceof Participant.OfMember ? "memberId" : "partnerId";
-    return load(
+    var query =
         em.createQuery(
                 "SELECT c FROM CallForHelpEntity c JOIN c.recipients r WHERE r."
                     + column
-                    + " = :recipient ORDER BY c.sentAt DESC, c.id",
+                    + " = :recipient"
+                    + (after.isPresent()
+                        ? " AND (c.sentAt < :at OR (c.sentAt = :at AND c.id > :id))"
+                        : "")
+                    + " ORDER BY c.sentAt DESC, c.id",
                 CallForHelpEntity.class)
-            .setParameter("recipient", recipient.uuid().toString())
-            .setMaxResults(limit)
-            .getResultList());
+            .setParameter("recipient", recipient.uuid().toString());
+    after.ifPresent(
+        cursor -> query.setParameter("at", cursor.sentAt()).setParameter("id", cursor.id().toString()));
+    return load(query.setMaxResults(limit).getResultList());
   }
 
   /** The calls of the rows, in the same order, with all their parts read in six queries. */

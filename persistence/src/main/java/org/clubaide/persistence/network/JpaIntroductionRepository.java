@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.clubaide.core.network.CallId;
 import org.clubaide.core.network.Introduction;
+import org.clubaide.core.network.IntroductionCursor;
 import org.clubaide.core.network.IntroductionEvent;
 import org.clubaide.core.network.IntroductionId;
 import org.clubaide.core.network.IntroductionRepository;
@@ -23,7 +24,8 @@ import org.clubaide.persistence.support.Persistence;
 
 /**
  * Introductions in the database. Loading one costs two queries (the introduction, its events), and
- * so do the introductions of a request, however many. Saving checks the version read, moves it on
+ * so do the introductions of a request, however many, and a page of a party's introductions (newest
+ * first, after a cursor). Saving checks the version read, moves it on
  * every save and appends the new events. The schema allows one introduction per call and helper: a
  * second one, proposed concurrently, is refused with a {@link ConflictException}.
  */
@@ -113,6 +115,50 @@ public class JpaIntroductionRepository implements IntroductionRepository {
         .setParameter("request", request.toString())
         .getResultList()
         .forEach(e -> events.computeIfAbsent(e.introductionId, k -> new ArrayList<>()).add(e));
+    return withEvents(introductions, events);
+  }
+
+  @Override
+  public List<Introduction> involving(
+      Participant party, Optional<IntroductionCursor> after, int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    String id = party.uuid().toString();
+    String where =
+        party instanceof Participant.OfMember
+            ? "(i.requesterId = :party OR i.helperMemberId = :party)"
+            : "i.helperPartnerId = :party";
+    var query =
+        em.createQuery(
+                "SELECT i FROM IntroductionEntity i WHERE "
+                    + where
+                    + (after.isPresent()
+                        ? " AND (i.proposedAt < :at OR (i.proposedAt = :at AND i.id > :id))"
+                        : "")
+                    + " ORDER BY i.proposedAt DESC, i.id",
+                IntroductionEntity.class)
+            .setParameter("party", id);
+    after.ifPresent(
+        cursor ->
+            query.setParameter("at", cursor.proposedAt()).setParameter("id", cursor.id().toString()));
+    List<IntroductionEntity> introductions = query.setMaxResults(limit).getResultList();
+    if (introductions.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<IntroductionEventEntity>> events = new HashMap<>();
+    em.createQuery(
+            "SELECT e FROM IntroductionEventEntity e WHERE e.introductionId IN :ids"
+                + " ORDER BY e.introductionId, e.seq",
+            IntroductionEventEntity.class)
+        .setParameter("ids", introductions.stream().map(i -> i.id).toList())
+        .getResultList()
+        .forEach(e -> events.computeIfAbsent(e.introductionId, k -> new ArrayList<>()).add(e));
+    return withEvents(introductions, events);
+  }
+
+  private static List<Introduction> withEvents(
+      List<IntroductionEntity> introductions, Map<String, List<IntroductionEventEntity>> events) {
     return introductions.stream()
         .map(i -> IntroductionMapper.toDomain(i, events.getOrDefault(i.id, List.of())))
         .toList();

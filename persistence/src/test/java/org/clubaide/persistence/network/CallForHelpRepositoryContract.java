@@ -18,6 +18,7 @@ import org.clubaide.core.member.Member;
 import org.clubaide.core.money.Money;
 import org.clubaide.core.network.CallAnswer;
 import org.clubaide.core.network.CallEvent;
+import org.clubaide.core.network.CallCursor;
 import org.clubaide.core.network.CallForHelp;
 import org.clubaide.core.network.CallId;
 import org.clubaide.core.network.CallStatus;
@@ -222,6 +223,37 @@ abstract class CallForHelpRepositoryContract extends DatabaseContract {
     assertEquals(List.of(four.id()), sentTo(expert, 10).stream().map(CallForHelp::id).toList());
     assertEquals(Network.state(four), Network.state(sentTo(expert, 10).get(0)));
     assertEquals(List.of(), sentTo(Participant.member(requester.id()), 10));
+  }
+
+  @Test
+  @DisplayName(
+      "R-NET-4 the calls sent to a recipient are read a page at a time after a cursor, newest"
+          + " first, none twice")
+  void callsSentToARecipientByPage() {
+    CallForHelp one = sent(List.of(grace, firm));
+    CallForHelp two = sent(List.of(grace));
+    CallForHelp three = sent(List.of(alan, grace));
+
+    List<CallForHelp> first = sentTo(grace, Optional.empty(), 2);
+    assertEquals(List.of(three.id(), two.id()), first.stream().map(CallForHelp::id).toList());
+    CallForHelp last = first.get(1);
+    List<CallForHelp> second =
+        sentTo(grace, Optional.of(new CallCursor(last.sentAt(), last.id())), 2);
+    assertEquals(List.of(one.id()), second.stream().map(CallForHelp::id).toList());
+    assertEquals(
+        List.of(),
+        sentTo(grace, Optional.of(new CallCursor(one.sentAt(), one.id())), 2));
+    assertEquals(
+        List.of(one.id()),
+        sentTo(firm, Optional.of(new CallCursor(three.sentAt(), three.id())), 5).stream()
+            .map(CallForHelp::id)
+            .toList());
+  }
+
+  private List<CallForHelp> sentTo(
+      Participant recipient, Optional<CallCursor> after, int limit) {
+    return db.inTransaction(
+        unit -> unit.adapter(JpaCallForHelpRepository.class).sentTo(recipient, after, limit));
   }
 
   private List<CallForHelp> sentTo(Participant recipient, int limit) {

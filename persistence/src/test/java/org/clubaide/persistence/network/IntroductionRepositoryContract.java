@@ -19,6 +19,7 @@ import org.clubaide.core.network.CallForHelp;
 import org.clubaide.core.network.CallId;
 import org.clubaide.core.network.Consent;
 import org.clubaide.core.network.Introduction;
+import org.clubaide.core.network.IntroductionCursor;
 import org.clubaide.core.network.IntroductionEvent;
 import org.clubaide.core.network.IntroductionId;
 import org.clubaide.core.network.IntroductionSide;
@@ -238,6 +239,49 @@ abstract class IntroductionRepositoryContract extends DatabaseContract {
                 unit ->
                     unit.adapter(JpaIntroductionRepository.class).findById(IntroductionId.newId()))
             .isEmpty());
+  }
+
+  @Test
+  @DisplayName(
+      "R-NET-3 a party's introductions, as requester or as helper, are read a page at a time,"
+          + " newest first, and only theirs")
+  void introductionsOfAParty() {
+    Introduction withFirm = proposed(call, firm);
+    Introduction withGrace = proposed(call, grace);
+    CallId otherCall = savedCall(request, List.of(grace, firm)).id();
+    Introduction graceAgain = proposed(otherCall, grace);
+
+    Participant ada = Participant.member(requester.id());
+    assertEquals(
+        List.of(graceAgain.id(), withGrace.id(), withFirm.id()), involving(ada, Optional.empty(), 10));
+    assertEquals(List.of(graceAgain.id(), withGrace.id()), involving(grace, Optional.empty(), 10));
+    assertEquals(List.of(withFirm.id()), involving(firm, Optional.empty(), 10));
+    assertEquals(List.of(), involving(alan, Optional.empty(), 10));
+
+    List<IntroductionId> first = involving(ada, Optional.empty(), 2);
+    assertEquals(List.of(graceAgain.id(), withGrace.id()), first);
+    assertEquals(
+        List.of(withFirm.id()),
+        involving(
+            ada, Optional.of(new IntroductionCursor(withGrace.proposedAt(), withGrace.id())), 2));
+    assertEquals(
+        Network.state(withFirm),
+        Network.state(
+            db.inTransaction(
+                    unit ->
+                        unit.adapter(JpaIntroductionRepository.class)
+                            .involving(firm, Optional.empty(), 1))
+                .get(0)));
+  }
+
+  private List<IntroductionId> involving(
+      Participant party, Optional<IntroductionCursor> after, int limit) {
+    return db
+        .inTransaction(
+            unit -> unit.adapter(JpaIntroductionRepository.class).involving(party, after, limit))
+        .stream()
+        .map(Introduction::id)
+        .toList();
   }
 
   @Test

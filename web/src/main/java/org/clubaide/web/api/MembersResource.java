@@ -9,35 +9,47 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.clubaide.core.access.AccountRepository;
+import org.clubaide.core.access.Actor;
 import org.clubaide.core.member.FieldGroup;
 import org.clubaide.core.member.MemberCard;
 import org.clubaide.core.member.MemberId;
 import org.clubaide.core.member.MemberRepository;
 import org.clubaide.core.member.Visibility;
 import org.clubaide.core.network.MemberSearch;
+import org.clubaide.core.participation.ParticipationService;
+import org.clubaide.core.privacy.PrivacyService;
 import org.clubaide.core.registration.Registration;
 import org.clubaide.core.registration.RegistrationService;
 import org.clubaide.core.shared.Channel;
-import org.clubaide.core.shared.NotFoundException;
 import org.clubaide.core.shared.RuleViolationException;
 import org.clubaide.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Registration, the member's own profile, and the Service's search of members by skill. */
+/**
+ * Registration, another member's profile as the viewer may see it, and the Service's search of
+ * members by skill. The logged-in member's own account is {@link MeResource}.
+ */
 @Path("/members")
 @Tag(name = "Members")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +57,9 @@ public class MembersResource {
 
   @Inject RegistrationService registration;
   @Inject MemberRepository members;
+  @Inject AccountRepository accounts;
+  @Inject ParticipationService participation;
+  @Inject PrivacyService privacy;
   @Inject MemberSearch search;
   @Inject CurrentActor currentActor;
   @Context UriInfo uri;
@@ -54,10 +69,16 @@ public class MembersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Transactional
   @Operation(summary = "Register as a member, accepting the current terms (R-MEM-1)")
-  @APIResponse(responseCode = "201", description = "Registered; Location names the member")
-  @APIResponse(responseCode = "400", description = "Missing or malformed fields")
-  @APIResponse(responseCode = "409", description = "E-mail address already registered")
-  @APIResponse(responseCode = "422", description = "Terms not accepted, or a field breaks a rule")
+  @SecurityRequirements
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered; Location names the member's own profile",
+      headers = @Header(name = "Location", description = "/api/v1/members/me"),
+      content = @Content(schema = @Schema(implementation = Views.MemberView.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "422", ref = "RuleViolation")
   public Response register(@Valid @NotNull Commands.Register form) {
     MemberId id =
         registration.register(
@@ -73,23 +94,27 @@ public class MembersResource {
                 Boolean.TRUE.equals(form.termsAccepted()),
                 visibility(form.visibility()),
                 Channel.WEB));
+    Actor registered = accounts.findByLogin(form.email().strip()).orElseThrow().toActor();
     return Response.created(uri.getBaseUriBuilder().path("members/me").build())
-        .entity(Views.MemberView.of(members.findById(id).orElseThrow()))
+        .entity(MeResource.view(registered, id, members, participation))
         .build();
   }
 
-  /** The logged-in member's own profile. */
+  /** Another member's profile, showing only what the member opened to members (R-MEM-4). */
   @GET
-  @Path("/me")
-  @Operation(summary = "The logged-in member's profile")
+  @Path("/{id}")
+  @Operation(
+      summary = "A member's profile, showing only the groups they opened to members (R-MEM-4)")
   @SecurityRequirement(name = "basic")
-  @APIResponse(responseCode = "200", description = "The profile")
-  @APIResponse(responseCode = "401", description = "Not logged in")
-  @APIResponse(responseCode = "403", description = "The login is not a member's")
-  public Views.MemberView me() {
-    MemberId id = currentActor.require().requireMember();
-    return Views.MemberView.of(
-        members.findById(id).orElseThrow(() -> new NotFoundException("Member", id)));
+  @APIResponse(
+      responseCode = "200",
+      description = "What the viewer may see",
+      content = @Content(schema = @Schema(implementation = Views.MemberProfileView.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public Views.MemberProfileView profile(@PathParam("id") String id) {
+    return Views.MemberProfileView.of(
+        privacy.viewProfile(Optional.of(currentActor.require()), Ids.member(id)));
   }
 
   /**
@@ -99,14 +124,20 @@ public class MembersResource {
   @GET
   @Operation(summary = "Members with a skill, for the Service (R-MEM-3, R-NET-1)")
   @SecurityRequirement(name = "basic")
-  @APIResponse(responseCode = "200", description = "A page of members, by identifier")
-  @APIResponse(responseCode = "401", description = "Not logged in")
-  @APIResponse(responseCode = "403", description = "Not an agent")
-  @APIResponse(responseCode = "422", description = "No skill given, or a malformed cursor")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of members, by identifier",
+      content = @Content(schema = @Schema(implementation = Views.MemberPage.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "422", ref = "RuleViolation")
   public Views.MemberPage search(
-      @QueryParam("skill") String skill,
-      @QueryParam("after") String after,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
+      @Parameter(description = "the skill, as typed: case, accents and spacing do not matter")
+          @QueryParam("skill")
+          String skill,
+      @Parameter(description = "the nextCursor of the previous page") @QueryParam("after")
+          String after,
+      @Parameter(description = "1 to 100") @QueryParam("limit") @DefaultValue("50") int limit) {
     List<MemberCard> page =
         search.bySkill(currentActor.require(), skill, Ids.memberCursor(after), limit);
     String next =
@@ -116,7 +147,8 @@ public class MembersResource {
     return new Views.MemberPage(page.stream().map(Views.MemberCardView::of).toList(), next);
   }
 
-  private static Map<FieldGroup, Visibility> visibility(Map<String, String> choices) {
+  /** Visibility choices as typed: each group named must be valid, or R-MEM-4 is broken. */
+  static Map<FieldGroup, Visibility> visibility(Map<String, String> choices) {
     Map<FieldGroup, Visibility> result = new EnumMap<>(FieldGroup.class);
     if (choices == null) {
       return result;

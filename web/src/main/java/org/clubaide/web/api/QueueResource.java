@@ -14,6 +14,9 @@ import org.clubaide.core.request.QueueCursor;
 import org.clubaide.core.request.RequestSummary;
 import org.clubaide.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,11 +35,17 @@ public class QueueResource {
   /** A page of the queue; pass {@code nextCursor} as {@code after} for the next page. */
   @GET
   @Operation(summary = "Open requests ordered by next deadline, for the Service (R-REQ-4)")
-  @APIResponse(responseCode = "200", description = "A page of the queue")
-  @APIResponse(responseCode = "401", description = "Not logged in")
-  @APIResponse(responseCode = "403", description = "Not an agent")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of the queue",
+      content = @Content(schema = @Schema(implementation = Views.Page.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "422", ref = "RuleViolation")
   public Views.Page queue(
-      @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("50") int limit) {
+      @Parameter(description = "the nextCursor of the previous page") @QueryParam("after")
+          String after,
+      @Parameter(description = "1 to 100") @QueryParam("limit") @DefaultValue("50") int limit) {
     List<RequestSummary> page = requests.queue(currentActor.require(), Ids.cursor(after), limit);
     String next =
         page.size() < Math.max(1, Math.min(limit, HelpRequestService.MAX_PAGE))

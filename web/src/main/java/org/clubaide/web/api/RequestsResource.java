@@ -32,6 +32,11 @@ import org.clubaide.core.shared.Channel;
 import org.clubaide.core.shared.ConflictException;
 import org.clubaide.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +50,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "basic")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Not logged in")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class RequestsResource {
 
   @Inject HelpRequestService requests;
@@ -58,10 +64,18 @@ public class RequestsResource {
   @POST
   @Transactional
   @Operation(summary = "Raise a help request (R-REQ-1, R-REQ-2)")
-  @APIResponse(responseCode = "201", description = "Raised; Location names the request")
-  @APIResponse(responseCode = "400", description = "Missing or malformed fields")
-  @APIResponse(responseCode = "403", description = "Terms not accepted, or not allowed")
-  @APIResponse(responseCode = "422", description = "Too long, date missing or past")
+  @APIResponse(
+      responseCode = "201",
+      description = "Raised; Location names the request, ETag carries its version",
+      headers = {
+        @Header(name = "Location", description = "/api/v1/requests/{id}"),
+        @Header(name = "ETag", description = "the request's version, for If-Match")
+      },
+      content = @Content(schema = @Schema(implementation = Views.HelpRequestView.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "422", ref = "RuleViolation")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response submit(@Valid @NotNull Commands.NewHelpRequest form) {
     Actor actor = currentActor.require();
     RequestId id =
@@ -82,9 +96,15 @@ public class RequestsResource {
   /** The logged-in member's requests, newest first; pass {@code nextCursor} as {@code after}. */
   @GET
   @Operation(summary = "My help requests, newest first, a page at a time")
-  @APIResponse(responseCode = "200", description = "A page of my requests")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of my requests",
+      content = @Content(schema = @Schema(implementation = Views.Page.class)))
+  @APIResponse(responseCode = "422", ref = "RuleViolation")
   public Views.Page mine(
-      @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("50") int limit) {
+      @Parameter(description = "the nextCursor of the previous page") @QueryParam("after")
+          String after,
+      @Parameter(description = "1 to 100") @QueryParam("limit") @DefaultValue("50") int limit) {
     List<RequestSummary> page =
         requests.myRequests(currentActor.require(), Ids.requesterCursor(after), limit);
     String next =
@@ -99,8 +119,12 @@ public class RequestsResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "A help request with its solutions and timeline (R-REQ-10)")
-  @APIResponse(responseCode = "200", description = "The request")
-  @APIResponse(responseCode = "404", description = "No such request, or not yours")
+  @APIResponse(
+      responseCode = "200",
+      description = "The request; ETag carries its version",
+      headers = @Header(name = "ETag", description = "the request's version, for If-Match"),
+      content = @Content(schema = @Schema(implementation = Views.HelpRequestView.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Views.HelpRequestView get(@PathParam("id") String id) {
     return view(currentActor.require(), Ids.request(id));
   }
@@ -109,8 +133,14 @@ public class RequestsResource {
   @GET
   @Path("/{id}/timeline")
   @Operation(summary = "The timeline of a help request (R-REQ-10)")
-  @APIResponse(responseCode = "200", description = "The events, oldest first")
-  @APIResponse(responseCode = "404", description = "No such request, or not yours")
+  @APIResponse(
+      responseCode = "200",
+      description = "The events, oldest first: the whole history of one request, never paged",
+      content =
+          @Content(
+              schema =
+                  @Schema(type = SchemaType.ARRAY, implementation = Views.TimelineEntryView.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public List<Views.TimelineEntryView> timeline(@PathParam("id") String id) {
     return view(currentActor.require(), Ids.request(id)).timeline();
   }
@@ -120,7 +150,15 @@ public class RequestsResource {
   @Path("/{id}/questions")
   @Transactional
   @Operation(summary = "The Service asks the member a question (R-REQ-3)")
-  @APIResponse(responseCode = "200", description = "The request")
+  @APIResponse(
+      responseCode = "200",
+      description = "The request as it now stands",
+      headers = @Header(name = "ETag", description = "the request's new version"),
+      content = @Content(schema = @Schema(implementation = Views.HelpRequestView.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "RuleViolation")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Views.HelpRequestView ask(@PathParam("id") String id, @Valid @NotNull Commands.Text q) {
     return act(id, (a, r) -> requests.askQuestion(a, r, q.text()));
   }
@@ -130,7 +168,15 @@ public class RequestsResource {
   @Path("/{id}/answers")
   @Transactional
   @Operation(summary = "The member answers the Service's question (R-REQ-3)")
-  @APIResponse(responseCode = "200", description = "The request")
+  @APIResponse(
+      responseCode = "200",
+      description = "The request as it now stands",
+      headers = @Header(name = "ETag", description = "the request's new version"),
+      content = @Content(schema = @Schema(implementation = Views.HelpRequestView.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "RuleViolation")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Views.HelpRequestView answer(
       @PathParam("id") String id, @Valid @NotNull Commands.Text answer) {
     return act(id, (a, r) -> requests.answerQuestion(a, r, answer.text()));
@@ -141,7 +187,15 @@ public class RequestsResource {
   @Path("/{id}/decision-date")
   @Transactional
   @Operation(summary = "The Service agrees a decision date with the member (R-REQ-4)")
-  @APIResponse(responseCode = "200", description = "The request")
+  @APIResponse(
+      responseCode = "200",
+      description = "The request as it now stands",
+      headers = @Header(name = "ETag", description = "the request's new version"),
+      content = @Content(schema = @Schema(implementation = Views.HelpRequestView.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "RuleViolation")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Views.HelpRequestView decisionDate(
       @PathParam("id") String id, @Valid @NotNull Commands.DecisionDate date) {
     return act(id, (a, r) -> requests.agreeDecisionDate(a, r, date.date()));
@@ -152,8 +206,15 @@ public class RequestsResource {
   @Path("/{id}/acceptance")
   @Transactional
   @Operation(summary = "The Service accepts the request with a solution deadline (R-REQ-4, R-REQ-6)")
-  @APIResponse(responseCode = "200", description = "The request")
-  @APIResponse(responseCode = "409", description = "Not possible in the current state")
+  @APIResponse(
+      responseCode = "200",
+      description = "The request as it now stands",
+      headers = @Header(name = "ETag", description = "the request's new version"),
+      content = @Content(schema = @Schema(implementation = Views.HelpRequestView.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "RuleViolation")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Views.HelpRequestView accept(
       @PathParam("id") String id, @Valid @NotNull Commands.Accept form) {
     return act(
@@ -166,7 +227,15 @@ public class RequestsResource {
   @Path("/{id}/decline")
   @Transactional
   @Operation(summary = "The Service declines: not competent; no claim (R-REQ-4, R-REQ-5)")
-  @APIResponse(responseCode = "200", description = "The request")
+  @APIResponse(
+      responseCode = "200",
+      description = "The request as it now stands",
+      headers = @Header(name = "ETag", description = "the request's new version"),
+      content = @Content(schema = @Schema(implementation = Views.HelpRequestView.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "RuleViolation")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Views.HelpRequestView decline(
       @PathParam("id") String id, @Valid @NotNull Commands.Text reason) {
     return act(id, (a, r) -> requests.decline(a, r, reason.text()));
@@ -177,7 +246,15 @@ public class RequestsResource {
   @Path("/{id}/deadline-moves")
   @Transactional
   @Operation(summary = "Move the current deadline, with a reason the member sees (R-REQ-7)")
-  @APIResponse(responseCode = "200", description = "The request")
+  @APIResponse(
+      responseCode = "200",
+      description = "The request as it now stands",
+      headers = @Header(name = "ETag", description = "the request's new version"),
+      content = @Content(schema = @Schema(implementation = Views.HelpRequestView.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "RuleViolation")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Views.HelpRequestView moveDeadline(
       @PathParam("id") String id, @Valid @NotNull Commands.MoveDeadline move) {
     return act(id, (a, r) -> requests.moveDeadline(a, r, move.newDate(), move.reason()));
@@ -188,8 +265,15 @@ public class RequestsResource {
   @Path("/{id}/solutions")
   @Transactional
   @Operation(summary = "Propose a simple solution, always free (R-SOL-1)")
-  @APIResponse(responseCode = "201", description = "Proposed; the request")
-  @APIResponse(responseCode = "422", description = "A price was given")
+  @APIResponse(
+      responseCode = "201",
+      description = "Proposed; the request with the solution",
+      headers = @Header(name = "ETag", description = "the request's new version"),
+      content = @Content(schema = @Schema(implementation = Views.HelpRequestView.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "RuleViolation")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response propose(@PathParam("id") String id, @Valid @NotNull Commands.Solution form) {
     Actor actor = currentActor.require();
     RequestId requestId = Ids.request(id);
@@ -205,7 +289,15 @@ public class RequestsResource {
   @Path("/{id}/withdrawal")
   @Transactional
   @Operation(summary = "Withdraw: solved elsewhere or no longer arises (R-REQ-8)")
-  @APIResponse(responseCode = "200", description = "The request")
+  @APIResponse(
+      responseCode = "200",
+      description = "The request as it now stands",
+      headers = @Header(name = "ETag", description = "the request's new version"),
+      content = @Content(schema = @Schema(implementation = Views.HelpRequestView.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "RuleViolation")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Views.HelpRequestView withdraw(
       @PathParam("id") String id, @Valid @NotNull Commands.Withdraw form) {
     return act(id, (a, r) -> requests.withdraw(a, r, form.reason()));
@@ -216,7 +308,15 @@ public class RequestsResource {
   @Path("/{id}/postponement")
   @Transactional
   @Operation(summary = "Postpone the request to a later day (R-REQ-8)")
-  @APIResponse(responseCode = "200", description = "The request")
+  @APIResponse(
+      responseCode = "200",
+      description = "The request as it now stands",
+      headers = @Header(name = "ETag", description = "the request's new version"),
+      content = @Content(schema = @Schema(implementation = Views.HelpRequestView.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "RuleViolation")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Views.HelpRequestView postpone(
       @PathParam("id") String id, @Valid @NotNull Commands.Postpone form) {
     return act(id, (a, r) -> requests.postpone(a, r, form.until(), form.reason()));
@@ -227,7 +327,15 @@ public class RequestsResource {
   @Path("/{id}/resumption")
   @Transactional
   @Operation(summary = "Resume a postponed request")
-  @APIResponse(responseCode = "200", description = "The request")
+  @APIResponse(
+      responseCode = "200",
+      description = "The request as it now stands",
+      headers = @Header(name = "ETag", description = "the request's new version"),
+      content = @Content(schema = @Schema(implementation = Views.HelpRequestView.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "RuleViolation")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Views.HelpRequestView resume(@PathParam("id") String id) {
     return act(id, requests::resume);
   }
@@ -237,7 +345,15 @@ public class RequestsResource {
   @Path("/{id}/closure")
   @Transactional
   @Operation(summary = "Close with satisfaction: solved, partly, not solved (R-REQ-9)")
-  @APIResponse(responseCode = "200", description = "The request")
+  @APIResponse(
+      responseCode = "200",
+      description = "The request as it now stands",
+      headers = @Header(name = "ETag", description = "the request's new version"),
+      content = @Content(schema = @Schema(implementation = Views.HelpRequestView.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "RuleViolation")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Views.HelpRequestView close(
       @PathParam("id") String id, @Valid @NotNull Commands.Close form) {
     return act(id, (a, r) -> requests.close(a, r, form.satisfaction(), form.comment()));

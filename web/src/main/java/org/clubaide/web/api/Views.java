@@ -3,19 +3,33 @@ package org.clubaide.web.api;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.clubaide.core.member.ConsentChange;
+import org.clubaide.core.member.ContactDetails;
+import org.clubaide.core.member.FieldGroup;
+import org.clubaide.core.member.Identity;
 import org.clubaide.core.member.Member;
 import org.clubaide.core.member.MemberCard;
+import org.clubaide.core.member.Profile;
+import org.clubaide.core.participation.EndedParticipation;
+import org.clubaide.core.participation.Participation;
+import org.clubaide.core.privacy.Erasure;
+import org.clubaide.core.privacy.ProfileView;
 import org.clubaide.core.request.HelpRequest;
 import org.clubaide.core.request.KindOfHelp;
 import org.clubaide.core.request.RequestEvent;
+import org.clubaide.core.request.RequestId;
 import org.clubaide.core.request.RequestStatus;
 import org.clubaide.core.request.RequestSummary;
 import org.clubaide.core.request.SimpleSolution;
 import org.clubaide.core.request.SolutionDeadline;
+import org.clubaide.core.terms.TermsVersion;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The records the API answers with, and how they are built from the core's objects. */
 public final class Views {
@@ -34,8 +48,14 @@ public final class Views {
    * @param postalAddress postal address
    * @param registeredAt registration time
    * @param termsAccepted labels of the accepted terms versions
+   * @param termsToAccept the label of the terms version in force that the member has not accepted
+   *     yet (R-MEM-2); absent when there is none. Until they accept it, they read their own data
+   *     only
    * @param visibility visibility per field group
+   * @param profile skills, hobbies and particularities, and the offer to the network (R-MEM-3)
+   * @param participation where the participation stands (R-MEM-7)
    */
+  @Schema(example = ApiExamples.MEMBER)
   public record MemberView(
       String id,
       String firstName,
@@ -46,9 +66,12 @@ public final class Views {
       String postalAddress,
       Instant registeredAt,
       List<String> termsAccepted,
-      Map<String, String> visibility) {
+      String termsToAccept,
+      Map<String, String> visibility,
+      ProfileDescription profile,
+      ParticipationView participation) {
 
-    static MemberView of(Member m) {
+    static MemberView of(Member m, Optional<TermsVersion> toAccept, Participation participation) {
       Map<String, String> visibility = new TreeMap<>();
       m.visibility().forEach((k, v) -> visibility.put(k.name(), v.name()));
       return new MemberView(
@@ -61,7 +84,171 @@ public final class Views {
           m.contact().postalAddress(),
           m.registeredAt(),
           m.acceptances().stream().map(a -> a.versionLabel()).toList(),
-          visibility);
+          toAccept.map(TermsVersion::label).orElse(null),
+          visibility,
+          ProfileDescription.of(m.profile()),
+          ParticipationView.of(participation));
+    }
+  }
+
+  /**
+   * What a member brings to the network (R-MEM-3).
+   *
+   * @param skills professional skills
+   * @param hobbies hobbies
+   * @param particularities anything else the member can offer
+   * @param offeredToNetwork whether the member agreed to be called on by the network for these
+   */
+  @Schema(example = ApiExamples.PROFILE_DESCRIPTION)
+  public record ProfileDescription(
+      List<String> skills,
+      List<String> hobbies,
+      List<String> particularities,
+      boolean offeredToNetwork) {
+    static ProfileDescription of(Profile p) {
+      return new ProfileDescription(
+          p.skills(), p.hobbies(), p.particularities(), p.skillsOfferedToNetwork());
+    }
+  }
+
+  /**
+   * Where a member's participation stands (R-MEM-6, R-MEM-7).
+   *
+   * @param status ACTIVE, LAPSED (the end date passed without a renewal) or ENDED
+   * @param endsOn the last day of the current period
+   * @param renewableFrom the first day a renewal is accepted; absent once ended
+   * @param endedAt when the member ended it, once ended
+   */
+  @Schema(example = ApiExamples.PARTICIPATION)
+  public record ParticipationView(
+      String status, LocalDate endsOn, LocalDate renewableFrom, Instant endedAt) {
+    static ParticipationView of(Participation p) {
+      return new ParticipationView(
+          p.status().name(), p.endsOn(), p.renewableFrom().orElse(null), p.endedAt().orElse(null));
+    }
+  }
+
+  /**
+   * What ending a participation did (R-MEM-6).
+   *
+   * @param endedAt when it ended
+   * @param withdrawnRequests the open requests that were withdrawn; their helpers were told
+   */
+  @Schema(example = ApiExamples.ENDED_PARTICIPATION)
+  public record EndedParticipationView(Instant endedAt, List<String> withdrawnRequests) {
+    static EndedParticipationView of(EndedParticipation e) {
+      return new EndedParticipationView(
+          e.endedAt(), e.withdrawnRequests().stream().map(RequestId::toString).toList());
+    }
+  }
+
+  /**
+   * What an erasure did (R-PRV-2).
+   *
+   * @param member the member's identifier, which stays
+   * @param erasedNow false when the member had been erased already
+   * @param withdrawnRequests the requests still open that were withdrawn first
+   * @param anonymisedRequests the requests whose text written by the member was erased; they stay,
+   *     anonymised, for the statistics
+   */
+  @Schema(example = ApiExamples.ERASURE)
+  public record ErasureView(
+      String member,
+      boolean erasedNow,
+      List<String> withdrawnRequests,
+      List<String> anonymisedRequests) {
+    static ErasureView of(Erasure e) {
+      return new ErasureView(
+          e.member().toString(),
+          e.erasedNow(),
+          e.withdrawnRequests().stream().map(RequestId::toString).toList(),
+          e.anonymisedRequests().stream().map(RequestId::toString).toList());
+    }
+  }
+
+  /**
+   * One visibility choice of the consent history (R-MEM-5).
+   *
+   * @param group the field group
+   * @param visibility the visibility chosen
+   * @param changedAt when
+   * @param changedBy the login that made the change: the member's, or an agent's acting for them
+   */
+  @Schema(example = ApiExamples.CONSENT_CHANGE)
+  public record ConsentChangeView(
+      String group, String visibility, Instant changedAt, String changedBy) {
+    static ConsentChangeView of(ConsentChange c) {
+      return new ConsentChangeView(
+          c.group().name(), c.visibility().name(), c.changedAt(), c.changedBy());
+    }
+  }
+
+  /**
+   * A page of the consent history, oldest first.
+   *
+   * @param items the choices
+   * @param nextCursor pass as {@code after} to get the next page; absent on the last page
+   */
+  @Schema(example = ApiExamples.CONSENT_HISTORY_PAGE)
+  public record ConsentHistoryPage(List<ConsentChangeView> items, String nextCursor) {}
+
+  /**
+   * What the viewer may see of another member's profile (R-MEM-4): each group of fields is present
+   * only when the member opened it to members, or when the viewer is the member or the Service.
+   *
+   * @param id the member's identifier
+   * @param visibleGroups the groups shown
+   * @param firstName first name (IDENTITY)
+   * @param lastName last name (IDENTITY)
+   * @param organisation organisation (IDENTITY)
+   * @param email e-mail address (CONTACT_DETAILS)
+   * @param phone telephone (CONTACT_DETAILS)
+   * @param postalAddress postal address (CONTACT_DETAILS)
+   * @param profile skills, hobbies and particularities (SKILLS)
+   * @param photo where the photo is stored (PHOTO)
+   */
+  @Schema(example = ApiExamples.MEMBER_PROFILE)
+  public record MemberProfileView(
+      String id,
+      List<String> visibleGroups,
+      String firstName,
+      String lastName,
+      String organisation,
+      String email,
+      String phone,
+      String postalAddress,
+      ProfileDescription profile,
+      String photo) {
+    static MemberProfileView of(ProfileView v) {
+      List<String> groups = new ArrayList<>();
+      v.identity().ifPresent(x -> groups.add(FieldGroup.IDENTITY.name()));
+      v.contact().ifPresent(x -> groups.add(FieldGroup.CONTACT_DETAILS.name()));
+      v.profile().ifPresent(x -> groups.add(FieldGroup.SKILLS.name()));
+      v.photoRef().ifPresent(x -> groups.add(FieldGroup.PHOTO.name()));
+      return new MemberProfileView(
+          v.member().toString(),
+          List.copyOf(groups),
+          v.identity().map(Identity::firstName).orElse(null),
+          v.identity().map(Identity::lastName).orElse(null),
+          v.identity().flatMap(Identity::organisation).orElse(null),
+          v.contact().map(ContactDetails::email).orElse(null),
+          v.contact().map(ContactDetails::phone).orElse(null),
+          v.contact().map(ContactDetails::postalAddress).orElse(null),
+          v.profile().map(ProfileDescription::of).orElse(null),
+          v.photoRef().orElse(null));
+    }
+  }
+
+  /**
+   * A version of the service terms (R-MEM-2).
+   *
+   * @param label the version's label, which registration and acceptance send back
+   * @param validFrom the first day it is in force
+   */
+  @Schema(example = ApiExamples.TERMS)
+  public record TermsView(String label, LocalDate validFrom) {
+    static TermsView of(TermsVersion t) {
+      return new TermsView(t.label(), t.validFrom());
     }
   }
 
@@ -88,6 +275,7 @@ public final class Views {
    * @param allowedActions what the caller may do to the request now (R-PRV-3)
    * @param version version for optimistic locking
    */
+  @Schema(example = ApiExamples.HELP_REQUEST)
   public record HelpRequestView(
       String id,
       String title,
@@ -142,6 +330,7 @@ public final class Views {
    * @param proposedAt when
    * @param free always true: simple solutions are free (R-SOL-1)
    */
+  @Schema(example = ApiExamples.SOLUTION_VIEW)
   public record SolutionView(
       String id, String title, String content, Instant proposedAt, boolean free) {
     static SolutionView of(SimpleSolution s) {
@@ -160,6 +349,7 @@ public final class Views {
    * @param date the date the event sets (needed-by, decision, solution deadline, postponement)
    * @param previousDate for a moved deadline, the date before the move
    */
+  @Schema(example = ApiExamples.TIMELINE_ENTRY)
   public record TimelineEntryView(
       String type,
       Instant occurredAt,
@@ -216,6 +406,7 @@ public final class Views {
    * @param nextDeadline next date to act by, absent once finished
    * @param overdue whether a promised deadline has passed
    */
+  @Schema(example = ApiExamples.SUMMARY)
   public record SummaryView(
       String id,
       String title,
@@ -252,6 +443,7 @@ public final class Views {
    * @param offeredToNetwork whether the member offered their profile to the network
    * @param participationEndsOn last day of the participation period (lapsed when past)
    */
+  @Schema(example = ApiExamples.MEMBER_CARD)
   public record MemberCardView(
       String id,
       String firstName,
@@ -284,6 +476,7 @@ public final class Views {
    * @param items the members
    * @param nextCursor pass as {@code after} to get the next page; absent on the last page
    */
+  @Schema(example = ApiExamples.MEMBER_PAGE)
   public record MemberPage(List<MemberCardView> items, String nextCursor) {}
 
   /**
@@ -292,5 +485,6 @@ public final class Views {
    * @param items the lines
    * @param nextCursor pass as {@code after} to get the next page; absent on the last page
    */
+  @Schema(example = ApiExamples.PAGE)
   public record Page(List<SummaryView> items, String nextCursor) {}
 }

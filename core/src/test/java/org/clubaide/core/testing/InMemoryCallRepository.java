@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clubaide.core.network.CallCursor;
 import org.clubaide.core.network.CallForHelp;
 import org.clubaide.core.network.CallForHelpRepository;
 import org.clubaide.core.network.CallId;
@@ -41,11 +42,15 @@ public final class InMemoryCallRepository implements CallForHelpRepository {
   }
 
   @Override
-  public List<CallForHelp> sentTo(Participant recipient, int limit) {
+  public List<CallForHelp> sentTo(Participant recipient, Optional<CallCursor> after, int limit) {
     return stored.values().stream()
         .filter(s -> s.recipients().contains(recipient))
+        .filter(s -> after.map(c -> c.precedes(s.sentAt(), s.id())).orElse(true))
         .map(CallForHelp::restore)
-        .sorted(Comparator.comparing(CallForHelp::sentAt).reversed())
+        .sorted(
+            Comparator.comparing(CallForHelp::sentAt)
+                .reversed()
+                .thenComparing(c -> c.id().toString()))
         .limit(limit)
         .toList();
   }

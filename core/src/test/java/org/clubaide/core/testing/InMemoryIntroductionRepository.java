@@ -1,11 +1,13 @@
 package org.clubaide.core.testing;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.clubaide.core.network.CallId;
 import org.clubaide.core.network.Introduction;
+import org.clubaide.core.network.IntroductionCursor;
 import org.clubaide.core.network.IntroductionId;
 import org.clubaide.core.network.IntroductionRepository;
 import org.clubaide.core.network.Participant;
@@ -40,5 +42,20 @@ public final class InMemoryIntroductionRepository implements IntroductionReposit
         .filter(s -> s.callId().equals(call) && s.helper().equals(helper))
         .findFirst()
         .map(Introduction::restore);
+  }
+
+  @Override
+  public List<Introduction> involving(
+      Participant party, Optional<IntroductionCursor> after, int limit) {
+    return stored.values().stream()
+        .filter(s -> party.isMember(s.requester()) || s.helper().equals(party))
+        .filter(s -> after.map(c -> c.precedes(s.proposedAt(), s.id())).orElse(true))
+        .map(Introduction::restore)
+        .sorted(
+            Comparator.comparing(Introduction::proposedAt)
+                .reversed()
+                .thenComparing(i -> i.id().toString()))
+        .limit(limit)
+        .toList();
   }
 }

@@ -253,7 +253,7 @@ class WalkingSkeletonIT {
   private static String registration(String email, String firstName, boolean accepted) {
     return "{\"firstName\":\"" + firstName + "\",\"lastName\":\"Test\",\"email\":\"" + email
         + "\",\"phone\":\"+33 1 23 45 67 89\",\"postalAddress\":\"1 rue Exemple, Lyon\","
-        + "\"password\":\"" + PASSWORD + "\",\"termsVersion\":\"V3/2018\",\"termsAccepted\":"
+        + "\"password\":\"" + PASSWORD + "\",\"termsVersion\":\"" + CurrentTerms.label() + "\",\"termsAccepted\":"
         + accepted + "}";
   }
 

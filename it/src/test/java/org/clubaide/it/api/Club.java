@@ -1,5 +1,6 @@
 package org.clubaide.it.api;
 
+import org.clubaide.it.CurrentTerms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -188,7 +189,7 @@ final class Club {
         + p.postalAddress()
         + "\",\"password\":\""
         + PASSWORD
-        + "\",\"termsVersion\":\"V3/2018\",\"termsAccepted\":true}";
+        + "\",\"termsVersion\":\"" + CurrentTerms.label() + "\",\"termsAccepted\":true}";
   }
 
   private static String letters(int n) {

@@ -1,5 +1,6 @@
 package org.clubaide.it.api;
 
+import org.clubaide.it.CurrentTerms;
 import static org.clubaide.it.api.ApiClient.ok;
 import static org.clubaide.it.api.ApiClient.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -131,7 +132,7 @@ class MyAccountApiIT {
   void acceptsTheCurrentTerms() {
     Login me = club.member("Denis");
     JsonObject accepted =
-        ok(api.post("/members/me/terms-acceptances", "{\"termsVersion\":\"V3/2018\"}", me), 200)
+        ok(api.post("/members/me/terms-acceptances", "{\"termsVersion\":\"" + CurrentTerms.label() + "\"}", me), 200)
             .json();
     assertEquals(1, accepted.getJsonArray("termsAccepted").size(), "accepting again adds nothing");
     problem(
@@ -175,7 +176,7 @@ class MyAccountApiIT {
     JsonObject raised = data.getJsonArray("requests").getJsonObject(0);
     assertEquals(request, raised.getString("id"));
     assertEquals("Submitted", raised.getJsonArray("timeline").getJsonObject(0).getString("type"));
-    assertEquals("V3/2018", data.getJsonArray("termsAcceptances").getJsonObject(0).getString("version"));
+    assertEquals(CurrentTerms.label(), data.getJsonArray("termsAcceptances").getJsonObject(0).getString("version"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.clubaide.it.security;
 
+import org.clubaide.it.CurrentTerms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.UUID;
@@ -21,7 +22,7 @@ final class Members {
                 "/api/v1/members",
                 "{\"firstName\":\"" + firstName + "\",\"lastName\":\"Test\",\"email\":\"" + email
                     + "\",\"phone\":\"+33 1 23 45 67 89\",\"postalAddress\":\"1 rue Exemple, Lyon\","
-                    + "\"password\":\"" + PASSWORD + "\",\"termsVersion\":\"V3/2018\","
+                    + "\"password\":\"" + PASSWORD + "\",\"termsVersion\":\"" + CurrentTerms.label() + "\","
                     + "\"termsAccepted\":true}");
     assertEquals(201, answer.status(), answer.body());
     return email;

@@ -1,5 +1,6 @@
 package org.clubaide.it.security;
 
+import org.clubaide.it.CurrentTerms;
 import static org.clubaide.it.security.Problems.assertProblem;
 import static org.clubaide.it.security.Web.basic;
 import static org.clubaide.it.security.Web.bearer;
@@ -173,7 +174,7 @@ class TokensIT {
             .postJson("/api/v1/members",
                 "{\"firstName\":\"Cy\",\"lastName\":\"Test\",\"email\":\"cy-" + System.nanoTime()
                     + "@example.org\",\"phone\":\"+33 1 23 45 67 89\",\"postalAddress\":\"1 rue"
-                    + " Exemple, Lyon\",\"password\":\"qwertyqwerty\",\"termsVersion\":\"V3/2018\","
+                    + " Exemple, Lyon\",\"password\":\"qwertyqwerty\",\"termsVersion\":\"" + CurrentTerms.label() + "\","
                     + "\"termsAccepted\":true}");
     JsonObject refused = assertProblem(registration, 422, "rule-violation");
     assertEquals("R-PRV-1", refused.getString("rule"));

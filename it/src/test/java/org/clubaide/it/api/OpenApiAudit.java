@@ -11,7 +11,8 @@ import java.util.TreeSet;
 
 /**
  * Checks that an OpenAPI document describes every operation completely: a summary; a schema and
- * an example for its request body, when it takes one, and for each successful answer; at least one
+ * an example for its request body, when it takes one, and for each successful answer (none for a
+ * 204, which has no content); at least one
  * 4xx answer, and every error answer an RFC 9457 problem document with a schema and an example; an
  * explicit security requirement, empty only for the operations known to be public. Each check
  * returns every shortfall, named {@code "METHOD /path (what)"}, so that a failure lists them all.
@@ -90,17 +91,26 @@ final class OpenApiAudit {
     return missing;
   }
 
-  /** Operations without a successful answer, or whose successful answers lack schema or example. */
+  /**
+   * Operations without a successful answer, or whose successful answers lack schema or example. A
+   * 204 (No Content) answer has no content to describe (RFC 9110, 15.3.5): it must declare none.
+   */
   List<String> incompleteSuccesses() {
     List<String> missing = new ArrayList<>();
     for (Op op : operations()) {
       List<JsonObject> successes = new ArrayList<>();
+      boolean noContent = false;
       for (Map.Entry<String, JsonValue> response : responses(op).entrySet()) {
-        if (response.getKey().startsWith("2")) {
+        if (response.getKey().equals("204")) {
+          noContent = true;
+          if (present(resolve(response.getValue().asJsonObject()), "content")) {
+            missing.add(op.name() + " (204 with content)");
+          }
+        } else if (response.getKey().startsWith("2")) {
           successes.add(resolve(response.getValue().asJsonObject()));
         }
       }
-      if (successes.isEmpty()) {
+      if (successes.isEmpty() && !noContent) {
         missing.add(op.name() + " (no 2xx answer)");
       }
       for (JsonObject success : successes) {

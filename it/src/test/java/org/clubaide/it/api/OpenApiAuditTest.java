@@ -99,6 +99,26 @@ class OpenApiAuditTest {
   }
 
   @Test
+  @DisplayName("a 204 answer needs no schema nor example, and is named if it declares content")
+  void noContent() {
+    String noContent =
+        complete()
+            .replace(
+                "\"200\":{\"content\":{\"application/json\":{\"schema\":{\"type\":"
+                    + "\"array\",\"items\":{\"$ref\":\"#/components/schemas/Thing\"}}}}}",
+                "\"204\":{\"description\":\"Done\"}");
+    assertEquals(List.of(), audit(noContent).shortfalls());
+    assertEquals(
+        List.of("POST /things/{id} (204 with content)"),
+        audit(
+                noContent.replace(
+                    "\"204\":{\"description\":\"Done\"}",
+                    "\"204\":{\"content\":{\"application/json\":{\"schema\":{\"type\":"
+                        + "\"string\"}}}}"))
+            .shortfalls());
+  }
+
+  @Test
   @DisplayName("an operation naming no 4xx answer, or an error answer that is no problem, is named")
   void errors() {
     assertEquals(

@@ -94,6 +94,23 @@ final class ApiExamples {
         ]
       }""";
 
+  static final String PROBLEM_429 =
+      """
+      {
+        "type": "urn:clubaide:problem:too-many-requests",
+        "title": "Too many attempts",
+        "status": 429,
+        "detail": "Too many logins failed for this login or from this address. Try again after the delay given by Retry-After.",
+        "instance": "/api/v1/members/me/password"
+      }""";
+
+  static final String CSRF_TOKEN =
+      """
+      {
+        "header": "X-CSRF-Token",
+        "token": "N2l6bVh0c2ZqUjN3a0RzcFdJQ3FsZ0h5bGp3cVp6c0k"
+      }""";
+
   static final String REGISTER =
       """
       {

@@ -9,13 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.clubaide.core.shared.NotFoundException;
-import org.clubaide.web.problem.Problem;
 import org.clubaide.web.security.CsrfTokens;
 import org.clubaide.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -37,7 +37,10 @@ public class CsrfResource {
    * @param header the request header's name, {@code X-CSRF-Token}
    * @param token the session's token
    */
-  @Schema(name = "CsrfToken", description = "The session's CSRF token and where to send it")
+  @Schema(
+      name = "CsrfToken",
+      description = "The session's CSRF token and where to send it",
+      example = ApiExamples.CSRF_TOKEN)
   public record CsrfTokenView(
       @Schema(example = "X-CSRF-Token") String header,
       @Schema(example = "N2l6bVh0c2ZqUjN3a0RzcFdJQ3FsZ0h5bGp3cVp6c0k") String token) {}
@@ -48,7 +51,10 @@ public class CsrfResource {
       summary = "The CSRF token of the caller's session",
       description =
           "Send it in X-CSRF-Token with every POST, PUT, PATCH or DELETE authenticated by the"
-              + " session cookie. It changes at each login.")
+              + " session cookie. It changes at each login. A call without a session (one"
+              + " authenticated by a bearer token, which needs no CSRF token) is answered 404.")
+  @SecurityRequirement(name = "basic")
+  @SecurityRequirement(name = "bearer")
   @APIResponse(
       responseCode = "200",
       description = "The token",
@@ -56,20 +62,8 @@ public class CsrfResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CsrfTokenView.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Not logged in",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No session: a call authenticated by a bearer token needs no CSRF token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public CsrfTokenView token() {
     currentActor.require();
     HttpSession session = request.getSession(false);

@@ -39,7 +39,6 @@ import org.clubaide.core.shared.NotFoundException;
 import org.clubaide.core.shared.RuleViolationException;
 import org.clubaide.web.notification.NotificationJobs;
 import org.clubaide.web.notification.NotificationSettings;
-import org.clubaide.web.problem.Problem;
 import org.clubaide.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -61,11 +60,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Notifications", description = "In-app notifications and the e-mail outbox")
 @SecurityRequirement(name = "basic")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(
-    responseCode = "401",
-    description = "Not logged in",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = "Unauthorized")
 public class NotificationsResource {
 
   private static final String LIST_EXAMPLE =
@@ -180,7 +175,8 @@ public class NotificationsResource {
           "A member or a partner reads their own list (inbox=personal, the default); an agent"
               + " reads the central Service's shared list (inbox=service). Texts are in the"
               + " reader's chosen language (French unless they chose English); the Service's list"
-              + " is in French unless lang=en.")
+              + " is in French unless lang=en. Asking for a list that is not the caller's is"
+              + " answered 403; an unknown list or a malformed cursor, 422.")
   @APIResponse(
       responseCode = "200",
       description = "A page of the list",
@@ -189,21 +185,8 @@ public class NotificationsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = NotificationPage.class),
               examples = @ExampleObject(name = "a delay notice", value = LIST_EXAMPLE)))
-  @APIResponse(
-      responseCode = "403",
-      description =
-          "The list is not the caller's (an agent's personal list, a member's Service list)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "422",
-      description = "Unknown list or malformed cursor",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "422", ref = "RuleViolation")
   public NotificationPage list(
       @Parameter(
               description = "personal (default) or service",
@@ -234,15 +217,11 @@ public class NotificationsResource {
   @POST
   @Path("/{id}/read")
   @Transactional
-  @Operation(summary = "Mark a notification read")
+  @Operation(
+      summary = "Mark a notification read",
+      description = "A notification that is not in the caller's list is not found (404).")
   @APIResponse(responseCode = "204", description = "Marked read (again: unchanged)")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such notification in the caller's list",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response markRead(
       @PathParam("id") String id,
       @Parameter(description = "personal (default) or service")
@@ -256,7 +235,9 @@ public class NotificationsResource {
   /** The language of the caller's notifications. */
   @GET
   @Path("/preferences")
-  @Operation(summary = "The language of my notifications, e-mails included (French by default)")
+  @Operation(
+      summary = "The language of my notifications, e-mails included (French by default)",
+      description = "Agents have no list of their own (403).")
   @APIResponse(
       responseCode = "200",
       description = "The language",
@@ -265,13 +246,7 @@ public class NotificationsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = LanguageChoice.class),
               examples = @ExampleObject(name = "French", value = "{\"language\":\"fr\"}")))
-  @APIResponse(
-      responseCode = "403",
-      description = "Agents have no list of their own",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   public LanguageChoice preferences() {
     return new LanguageChoice(notifications.language(currentActor.require()).tag());
   }
@@ -281,7 +256,10 @@ public class NotificationsResource {
   @Path("/preferences")
   @Transactional
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Choose the language of my notifications: fr or en")
+  @Operation(
+      summary = "Choose the language of my notifications: fr or en",
+      description =
+          "Anything but fr or en is refused (400). Agents have no list of their own (403).")
   @RequestBody(
       content =
           @Content(
@@ -294,21 +272,10 @@ public class NotificationsResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = LanguageChoice.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Not fr nor en, or malformed",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Agents have no list of their own",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              schema = @Schema(implementation = LanguageChoice.class),
+              examples = @ExampleObject(name = "English", value = "{\"language\":\"en\"}")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   public LanguageChoice choose(@Valid @NotNull LanguageChoice choice) {
     Actor actor = currentActor.require();
     notifications.chooseLanguage(actor, Language.ofTag(choice.language()).orElseThrow());
@@ -343,13 +310,7 @@ public class NotificationsResource {
                               + "\"lastDispatch\":\"clubaide-a#3f2a9c1b|2026-03-12T08:00:05Z\","
                               + "\"lastChecks\":\"clubaide-a#3f2a9c1b|2026-03-12T08:00:00Z\","
                               + "\"nextCursor\":null}")))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not an administrator",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   public OutboxView outbox(
       @Parameter(
               description = "PENDING, SENT or FAILED (default)",
@@ -385,22 +346,13 @@ public class NotificationsResource {
   @POST
   @Path("/outbox/{id}/retry")
   @Transactional
-  @Operation(summary = "For the administrator: send a failed e-mail again, from now")
+  @Operation(
+      summary = "For the administrator: send a failed e-mail again, from now",
+      description =
+          "Only a failed e-mail can be sent again: any other identifier is not found (404).")
   @APIResponse(responseCode = "204", description = "Pending again")
-  @APIResponse(
-      responseCode = "403",
-      description = "Not an administrator",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No failed e-mail with this identifier",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response retry(@PathParam("id") String id) {
     notifications.retry(currentActor.require(), notificationId(id));
     return Response.noContent().build();

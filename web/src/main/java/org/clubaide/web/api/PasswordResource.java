@@ -15,7 +15,6 @@ import org.clubaide.core.access.AccountService;
 import org.clubaide.core.access.Actor;
 import org.clubaide.core.access.LoginThrottle;
 import org.clubaide.core.access.WrongPasswordException;
-import org.clubaide.web.problem.Problem;
 import org.clubaide.web.security.CurrentActor;
 import org.clubaide.web.security.LoginGuard;
 import org.clubaide.web.security.LoginThrottledException;
@@ -59,7 +58,8 @@ public class PasswordResource {
       summary = "Change one's password (R-PRV-1)",
       description =
           "The new password has 12 to 128 characters and is not one of the common passwords."
-              + " A wrong current password counts as a failed login.")
+              + " A wrong current password, or a refused new one, is answered 422 (R-PRV-1); a"
+              + " wrong current password also counts as a failed login.")
   @SecurityRequirement(name = "basic")
   @SecurityRequirement(name = "bearer")
   @RequestBody(
@@ -75,34 +75,10 @@ public class PasswordResource {
                           "{\"currentPassword\":\"correct horse battery\","
                               + "\"newPassword\":\"a new and longer passphrase\"}")))
   @APIResponse(responseCode = "204", description = "Changed")
-  @APIResponse(
-      responseCode = "400",
-      description = "A field is missing",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Not logged in",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "422",
-      description = "Wrong current password, or the new one is refused (R-PRV-1)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "429",
-      description = "Too many failed logins; see Retry-After",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "422", ref = "RuleViolation")
+  @APIResponse(responseCode = "429", ref = "TooManyRequests")
   public Response change(@Valid @NotNull PasswordChange change) {
     Actor actor = currentActor.require();
     String address = SecurityEvents.clientAddress(request);

@@ -61,7 +61,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                   name = "Forbidden",
                   responseCode = "403",
                   description =
-                      "The role does not allow it, or the current terms are not accepted yet",
+                      "The role does not allow it, the current terms are not accepted yet, or a"
+                          + " change authenticated by the session cookie lacks its X-CSRF-Token",
                   content =
                       @Content(
                           mediaType = Problem.MEDIA_TYPE,
@@ -118,7 +119,21 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                           examples =
                               @ExampleObject(
                                   name = "rule-violation",
-                                  value = ApiExamples.PROBLEM_422)))
+                                  value = ApiExamples.PROBLEM_422))),
+              @APIResponse(
+                  name = "TooManyRequests",
+                  responseCode = "429",
+                  description =
+                      "Too many failed logins for this login or from this address; Retry-After"
+                          + " gives the seconds to wait",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class),
+                          examples =
+                              @ExampleObject(
+                                  name = "too-many-requests",
+                                  value = ApiExamples.PROBLEM_429)))
             }))
 @SecurityScheme(
     securitySchemeName = "basic",

@@ -26,7 +26,6 @@ import org.clubaide.core.access.ApiTokenService;
 import org.clubaide.core.access.IssuedToken;
 import org.clubaide.core.shared.AccessDeniedException;
 import org.clubaide.core.shared.NotFoundException;
-import org.clubaide.web.problem.Problem;
 import org.clubaide.web.security.ClubAideAuthenticationMechanism;
 import org.clubaide.web.security.CurrentActor;
 import org.clubaide.web.security.SecurityEvents;
@@ -147,7 +146,8 @@ public class TokensResource {
       description =
           "The token authenticates API calls as the caller, sent as Authorization: Bearer, until"
               + " it expires or is revoked. Only its SHA-256 digest is stored. At most 20 active"
-              + " tokens per login. A call authenticated by a token cannot create another.")
+              + " tokens per login (422 beyond, or for a name or validity out of bounds). A call"
+              + " authenticated by a token cannot create another (403).")
   @SecurityRequirement(name = "basic")
   @RequestBody(
       required = true,
@@ -175,48 +175,12 @@ public class TokensResource {
                               + "\"createdAt\":\"2026-03-10T08:15:30Z\","
                               + "\"expiresAt\":\"2026-04-09T08:15:30Z\","
                               + "\"token\":\"cat_q3X9mW0bVt2yJ8cK1nR5sD7fG4hL6pZ0aE2iU9oY3xT\"}")))
-  @APIResponse(
-      responseCode = "400",
-      description = "Missing name or malformed body",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Not logged in",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Authenticated by a token, or a session call without its CSRF token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "415",
-      description = "The body is not application/json",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "422",
-      description = "Name or validity out of bounds, or 20 active tokens already (R-PRV-1)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "429",
-      description = "Too many failed logins; see Retry-After",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "422", ref = "RuleViolation")
+  @APIResponse(responseCode = "429", ref = "TooManyRequests")
   public Response create(@Valid @NotNull NewToken form) {
     Actor actor = currentActor.require();
     if (ClubAideAuthenticationMechanism.via(request)
@@ -267,20 +231,8 @@ public class TokensResource {
                               + " script\",\"status\":\"ACTIVE\","
                               + "\"createdAt\":\"2026-03-10T08:15:30Z\","
                               + "\"expiresAt\":\"2026-04-09T08:15:30Z\"}]")))
-  @APIResponse(
-      responseCode = "401",
-      description = "Not logged in",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "429",
-      description = "Too many failed logins; see Retry-After",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "429", ref = "TooManyRequests")
   public List<TokenView> list() {
     Actor actor = currentActor.require();
     Instant now = clock.instant();
@@ -299,34 +251,10 @@ public class TokensResource {
   @SecurityRequirement(name = "basic")
   @SecurityRequirement(name = "bearer")
   @APIResponse(responseCode = "204", description = "Revoked")
-  @APIResponse(
-      responseCode = "401",
-      description = "Not logged in",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "A session call without its CSRF token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such token of the caller's",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "429",
-      description = "Too many failed logins; see Retry-After",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "429", ref = "TooManyRequests")
   public Response revoke(
       @Parameter(
               description = "The token's identifier",

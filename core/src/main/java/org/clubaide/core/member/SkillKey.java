@@ -2,9 +2,8 @@ package org.clubaide.core.member;
 
 import static org.clubaide.core.shared.RuleViolationException.require;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Objects;
+import org.clubaide.core.shared.Folding;
 
 /**
  * A skill in the form the Service searches profiles by (R-MEM-3): lower case, without accents,
@@ -53,46 +52,6 @@ public record SkillKey(String value) {
   }
 
   private static String fold(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    StringBuilder spelt = new StringBuilder(lower.length() + 4);
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      switch (c) {
-        case 'œ' -> spelt.append("oe");
-        case 'æ' -> spelt.append("ae");
-        case 'ß' -> spelt.append("ss");
-        case 'ø' -> spelt.append('o');
-        case 'đ' -> spelt.append('d');
-        case 'ł' -> spelt.append('l');
-        default -> spelt.append(c);
-      }
-    }
-    String decomposed = Normalizer.normalize(spelt, Normalizer.Form.NFKD);
-    StringBuilder unmarked = new StringBuilder(decomposed.length());
-    for (int i = 0; i < decomposed.length(); i++) {
-      char c = decomposed.charAt(i);
-      int type = Character.getType(c);
-      if (type != Character.NON_SPACING_MARK
-          && type != Character.COMBINING_SPACING_MARK
-          && type != Character.ENCLOSING_MARK) {
-        unmarked.append(c);
-      }
-    }
-    String folded = unmarked.toString().toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(folded.length());
-    boolean pendingSpace = false;
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        pendingSpace = out.length() > 0;
-      } else {
-        if (pendingSpace) {
-          out.append(' ');
-          pendingSpace = false;
-        }
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return Folding.foldCollapsingSpaces(text);
   }
 }

@@ -3,6 +3,7 @@ package org.clubaide.core.network;
 import static org.clubaide.core.shared.RuleViolationException.require;
 
 import java.util.Objects;
+import org.clubaide.core.shared.Folding;
 
 /**
  * A skill, hobby or particularity offered to the network, or wanted by a request, in normalised
@@ -40,22 +41,7 @@ public record SkillTag(String value) implements Comparable<SkillTag> {
   }
 
   private static String normalise(String text) {
-    String folded = TextFolding.fold(text);
-    StringBuilder out = new StringBuilder(folded.length());
-    boolean pendingSpace = false;
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        pendingSpace = out.length() > 0;
-      } else {
-        if (pendingSpace) {
-          out.append(' ');
-          pendingSpace = false;
-        }
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return Folding.foldCollapsingSpaces(text);
   }
 
   @Override

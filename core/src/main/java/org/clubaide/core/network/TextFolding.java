@@ -1,9 +1,8 @@
 package org.clubaide.core.network;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.clubaide.core.shared.Folding;
 
 /**
  * Folds text for comparison: lower case, no accents ("Éloïse" and "eloise" are equal), ligatures
@@ -16,32 +15,7 @@ final class TextFolding {
 
   /** The text in lower case, without accents or other combining marks, ligatures spelt out. */
   static String fold(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    StringBuilder spelt = new StringBuilder(lower.length() + 4);
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      switch (c) {
-        case 'œ' -> spelt.append("oe");
-        case 'æ' -> spelt.append("ae");
-        case 'ß' -> spelt.append("ss");
-        case 'ø' -> spelt.append('o');
-        case 'đ' -> spelt.append('d');
-        case 'ł' -> spelt.append('l');
-        default -> spelt.append(c);
-      }
-    }
-    String decomposed = Normalizer.normalize(spelt, Normalizer.Form.NFKD);
-    StringBuilder folded = new StringBuilder(decomposed.length());
-    for (int i = 0; i < decomposed.length(); i++) {
-      char c = decomposed.charAt(i);
-      int type = Character.getType(c);
-      if (type != Character.NON_SPACING_MARK
-          && type != Character.COMBINING_SPACING_MARK
-          && type != Character.ENCLOSING_MARK) {
-        folded.append(c);
-      }
-    }
-    return folded.toString().toLowerCase(Locale.ROOT);
+    return Folding.fold(text);
   }
 
   /**

@@ -129,8 +129,8 @@ class QuotesApiIT {
         "R-SOL-3");
     problem(
         api.post("/requests/" + request + "/quotes", quote("Own", "900.00", "800.00", months, 10), requester),
-        422,
-        "R-SOL-2");
+        403,
+        "R-PRV-3");
     problem(
         api.post("/requests/" + request + "/quotes", "{\"title\":\"Incomplete\"}", service), 400, null);
 

@@ -79,6 +79,9 @@ public class RequestQuotesResource {
   public Response propose(
       @PathParam("id") String requestId, @Valid @NotNull Commands.NewQuote form) {
     Actor actor = currentActor.require();
+    // A member or partner never learns a request's identifier (R-NET-2): they quote through the
+    // call they received (CallQuotes), never here, or anyone could quote on any request (R-PRV-3).
+    actor.requireService("record a quote on a request");
     QuoteId id =
         quotes.propose(
             actor,

@@ -188,7 +188,12 @@ quiet_note="not checked"
 make_server() {
   local name=$1 with_app=$2 dir=$wlp/usr/servers/$1
   [[ -d $dir ]] || "$wlp/bin/server" create "$name" >/dev/null
-  cp "$config"/clubaide.xml "$config"/db-h2.xml "$config"/db-postgresql.xml "$config"/jvm.options "$dir"/
+  # Every configuration file the EAR's server includes (clubaide.xml, the databases',
+  # notifications.xml…), but not its server.xml, written below.
+  local file
+  for file in "$config"/*.xml "$config"/jvm.options; do
+    [[ $(basename "$file") == server.xml ]] || cp "$file" "$dir"/
+  done
   {
     echo '<?xml version="1.0" encoding="UTF-8"?>'
     echo "<!-- Written by scripts/bench-http.sh: Club Aide's configuration, on loopback only. -->"

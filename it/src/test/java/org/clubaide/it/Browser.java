@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -264,7 +265,13 @@ final class Browser implements AutoCloseable {
   }
 
   private <T> T waitUntil(Supplier<String> failure, Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, PATIENCE, POLLING).withMessage(failure).until(condition);
+    // While a page is replaced, Chromium may answer a look at an element of the old one with a
+    // stale-element or "node does not belong to the document" error: the condition is then asked
+    // again until the patience runs out, and a timeout carries the last error as its cause.
+    return new WebDriverWait(driver, PATIENCE, POLLING)
+        .withMessage(failure)
+        .ignoring(WebDriverException.class)
+        .until(condition);
   }
 
   @Override

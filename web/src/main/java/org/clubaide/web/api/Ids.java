@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.clubaide.core.member.MemberId;
 import org.clubaide.core.network.CallCursor;
@@ -65,7 +66,7 @@ final class Ids {
     try {
       return Optional.of(MemberId.of(text.strip()));
     } catch (IllegalArgumentException e) {
-      throw new RuleViolationException("PAGING", "after", "The cursor is not valid.");
+      throw invalidCursor();
     }
   }
 
@@ -78,18 +79,7 @@ final class Ids {
   }
 
   static Optional<RequesterCursor> requesterCursor(String text) {
-    if (text == null || text.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      String raw = decode(text);
-      int bar = raw.indexOf('|');
-      return Optional.of(
-          new RequesterCursor(
-              Instant.parse(raw.substring(0, bar)), RequestId.of(raw.substring(bar + 1))));
-    } catch (IllegalArgumentException | DateTimeParseException | StringIndexOutOfBoundsException e) {
-      throw new RuleViolationException("PAGING", "after", "The cursor is not valid.");
-    }
+    return pair(text, (at, id) -> new RequesterCursor(Instant.parse(at), RequestId.of(id)));
   }
 
   private static String encode(String raw) {
@@ -101,18 +91,7 @@ final class Ids {
   }
 
   static Optional<QueueCursor> cursor(String text) {
-    if (text == null || text.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      String raw = decode(text);
-      int bar = raw.indexOf('|');
-      return Optional.of(
-          new QueueCursor(
-              LocalDate.parse(raw.substring(0, bar)), RequestId.of(raw.substring(bar + 1))));
-    } catch (IllegalArgumentException | DateTimeParseException | StringIndexOutOfBoundsException e) {
-      throw new RuleViolationException("PAGING", "after", "The cursor is not valid.");
-    }
+    return pair(text, (day, id) -> new QueueCursor(LocalDate.parse(day), RequestId.of(id)));
   }
 
   static CallId call(String text) {
@@ -166,17 +145,7 @@ final class Ids {
   }
 
   static Optional<CallCursor> callCursor(String text) {
-    if (text == null || text.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      String raw = decode(text);
-      int bar = raw.indexOf('|');
-      return Optional.of(
-          new CallCursor(Instant.parse(raw.substring(0, bar)), CallId.of(raw.substring(bar + 1))));
-    } catch (IllegalArgumentException | DateTimeParseException | StringIndexOutOfBoundsException e) {
-      throw invalidCursor();
-    }
+    return pair(text, (at, id) -> new CallCursor(Instant.parse(at), CallId.of(id)));
   }
 
   static String cursor(IntroductionCursor cursor) {
@@ -184,18 +153,7 @@ final class Ids {
   }
 
   static Optional<IntroductionCursor> introductionCursor(String text) {
-    if (text == null || text.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      String raw = decode(text);
-      int bar = raw.indexOf('|');
-      return Optional.of(
-          new IntroductionCursor(
-              Instant.parse(raw.substring(0, bar)), IntroductionId.of(raw.substring(bar + 1))));
-    } catch (IllegalArgumentException | DateTimeParseException | StringIndexOutOfBoundsException e) {
-      throw invalidCursor();
-    }
+    return pair(text, (at, id) -> new IntroductionCursor(Instant.parse(at), IntroductionId.of(id)));
   }
 
   /**
@@ -230,6 +188,23 @@ final class Ids {
     List<T> items = List.copyOf(all.subList(from, to));
     String next = to < all.size() ? encode(key.apply(all.get(to - 1))) : null;
     return new Slice<>(items, next);
+  }
+
+  /**
+   * Reads a cursor written by {@link #encode} as "first|second": absent when blank, a paging error
+   * when malformed.
+   */
+  private static <T> Optional<T> pair(String text, BiFunction<String, String, T> make) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      String raw = decode(text);
+      int bar = raw.indexOf('|');
+      return Optional.of(make.apply(raw.substring(0, bar), raw.substring(bar + 1)));
+    } catch (IllegalArgumentException | DateTimeParseException | StringIndexOutOfBoundsException e) {
+      throw invalidCursor();
+    }
   }
 
   private static RuleViolationException invalidCursor() {

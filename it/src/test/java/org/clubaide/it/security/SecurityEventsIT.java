@@ -81,4 +81,21 @@ class SecurityEventsIT {
       assertFalse(line.contains("Ada") || line.contains("Test "), "no name: " + line);
     }
   }
+
+  @Test
+  @DisplayName("ASVS V7.2.2 a page refused by its role constraint is logged as denied access, by id only")
+  void deniedPageIsLogged() {
+    String eve = Members.register("Eve");
+    Web session = Web.http();
+    Web.Answer login = session.formLogin(eve, Members.PASSWORD);
+    assertTrue(login.status() < 400, "logged in: " + login.status());
+
+    Web.Answer refused = session.get("/admin/users.xhtml");
+
+    assertEquals(403, refused.status(), refused.body());
+    String line = Logs.securityEvent(refused.header("X-Correlation-Id"), "ACCESS_DENIED");
+    assertTrue(line.contains(" page=/admin/users.xhtml "), line);
+    assertTrue(line.matches(".* account=account:[0-9a-f]{12} .*"), line);
+    assertFalse(line.contains("@example.org"), "no e-mail address: " + line);
+  }
 }

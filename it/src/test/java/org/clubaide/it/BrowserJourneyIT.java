@@ -715,12 +715,25 @@ class BrowserJourneyIT {
     assertTrue(admin.text(By.id("partners")).contains(partner));
     accessible(admin, "/admin/partners.xhtml");
 
+    // Another test may have published a version for today or later: publish after it, on a day
+    // the server's business clock is moved to, so that the version is in force (R-MEM-2).
+    LocalDate validFrom = TermsCalendar.nextPublicationDay();
+    TermsCalendar.moveServerTo(validFrom);
+    try {
+      publishAndAccept(admin, member, email, id, title, validFrom);
+    } finally {
+      TermsCalendar.serverBackToToday();
+    }
+  }
+
+  private void publishAndAccept(
+      Browser admin, Browser member, String email, String id, String title, LocalDate validFrom) {
     admin.open("/admin/terms.xhtml");
     accessible(admin, "/admin/terms.xhtml");
     String label = "V" + UUID.randomUUID().toString().substring(0, 4);
     admin
         .type("label", label)
-        .date("validFrom", today())
+        .date("validFrom", validFrom)
         .type("text", "Nouvelle version des conditions.\n\nElle remplace la précédente.")
         .submit("publish-submit");
     assertInfo(admin, "Nouvelle version publiée.");

@@ -71,6 +71,10 @@ class AuthorizationMatrixIT {
   static {
     // Public.
     EXPECTED.put("GET /api/v1/terms/current", "2xx 2xx 2xx 2xx");
+    EXPECTED.put("GET /api/v1/terms", "2xx 2xx 2xx 2xx");
+    EXPECTED.put("GET /api/v1/terms/text", "2xx 2xx 2xx 2xx");
+    // Publishing: administrators only (the matrix sends a day in the past: 422, never published).
+    EXPECTED.put("POST /api/v1/terms", "401 403 403 ok");
     EXPECTED.put("POST /api/v1/members", "ok ok ok ok");
     // Members (R-MEM-4, R-NET-1): any login reads a member's open groups; the Service searches.
     EXPECTED.put("GET /api/v1/members/{id}", "401 2xx 2xx 2xx");
@@ -392,6 +396,8 @@ class AuthorizationMatrixIT {
       case "/members", "/requests/{id}/calls/candidates" ->
           "?skill=" + URLEncoder.encode("droit des contrats", StandardCharsets.UTF_8);
       case "/notifications/outbox" -> "?status=PENDING";
+      case "/terms/text" ->
+          "?label=" + URLEncoder.encode(org.clubaide.it.CurrentTerms.label(), StandardCharsets.UTF_8);
       default -> "";
     };
   }
@@ -446,6 +452,8 @@ class AuthorizationMatrixIT {
       case "/quotes/{id}/acceptance" -> "{\"confirmed\":true,\"noticeVersion\":\"QUOTE-NOTICE-1\"}";
       case "/quotes/{id}/decline" -> "{\"note\":\"Trop cher.\"}";
       case "/notifications/preferences" -> "{\"language\":\"fr\"}";
+      case "/terms" -> "{\"label\":\"Matrice\",\"validFrom\":" + day.apply(-1)
+          + ",\"text\":\"Jamais publiée.\"}";
       default -> "";
     };
   }

@@ -38,12 +38,17 @@ class OpenApiCompletenessIT {
           // A visitor registers before having a login (R-MEM-1).
           "POST /api/v1/members",
           // The terms a visitor reads and accepts to register (R-MEM-1, R-MEM-2).
-          "GET /api/v1/terms/current");
+          "GET /api/v1/terms/current",
+          // Every published version and its text are public, as the Terms page is (R-MEM-2).
+          "GET /api/v1/terms",
+          "GET /api/v1/terms/text");
 
   /** Operations with no 4xx answer to document, and why. */
   static final Map<String, String> NO_CLIENT_ERROR =
       Map.of(
           "GET /api/v1/terms/current",
+          "public, takes no parameter, login or body: nothing a client can get wrong",
+          "GET /api/v1/terms",
           "public, takes no parameter, login or body: nothing a client can get wrong");
 
   private static JsonObject document;

@@ -13,6 +13,8 @@ import jakarta.json.JsonValue;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clubaide.it.TermsCalendar;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,7 +43,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * accompaniment outline, a quote's title and scope, the member's profile), comes back verbatim as
  * JSON strings ({@code application/json}, {@code nosniff}; an expression such as {@code #{7*7}}
  * is never evaluated), and is shown escaped in the Faces pages of the requester, the agent and
- * the helper: the raw markup never appears, the text does, and no expression is evaluated.
+ * the helper: the raw markup never appears, the text does, and no expression is evaluated. The
+ * administrators' free text goes the same way: a terms version's label and text (the public Terms
+ * page).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -190,6 +195,34 @@ class XssCorpusIT {
       }
     }
     assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  @Test
+  @DisplayName(
+      "XSS: a terms version whose label and text hold the corpus comes back verbatim in JSON and"
+          + " escaped on the public Terms page")
+  void termsVersionPayloads() {
+    String[] admin = serviceLogin();
+    String label = "<svg/onload=alert(1)>" + UUID.randomUUID().toString().substring(0, 8);
+    String text = String.join("\n\n", CORPUS.stream().map(XssCorpusIT::storable).toList());
+    LocalDate day = TermsCalendar.nextPublicationDay();
+    ok(api.postJson("/api/v1/terms",
+        Json.createObjectBuilder()
+            .add("label", label)
+            .add("validFrom", day.toString())
+            .add("text", text).build().toString(),
+        Web.basic(admin[0], admin[1])), 201);
+    String query = URLEncoder.encode(label, StandardCharsets.UTF_8);
+
+    Web.Answer json = ok(api.get("/api/v1/terms/text?label=" + query), 200);
+    assertEquals("nosniff", json.header("X-Content-Type-Options"));
+    assertVerbatim(CORPUS, strings(json.json()), "GET /terms/text");
+    assertVerbatim(List.of(label), strings(ok(api.get("/api/v1/terms"), 200).jsonStructure()),
+        "GET /terms");
+
+    String html = page(Web.http(), "/terms.xhtml?version=" + query);
+    assertEscaped(CORPUS, html, "terms page");
+    assertEscaped(List.of(label), html, "terms page, its label");
   }
 
   /** What the service keeps of a payload: text without the NUL character, which JSON refuses. */

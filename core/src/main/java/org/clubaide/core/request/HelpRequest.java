@@ -344,18 +344,29 @@ public final class HelpRequest {
   }
 
   /**
-   * The member closes the request after solutions were proposed, saying how far they solved it
-   * (R-REQ-9). The answer gives no claim.
+   * The member closes the request after simple solutions were proposed, saying how far they solved
+   * it (R-REQ-9). The answer gives no claim.
    */
   public void close(Actor member, Satisfaction given, String comment, Clock clock) {
+    close(member, given, comment, false, clock);
+  }
+
+  /**
+   * The member closes the request after a simple solution was proposed or an offer taken (a quote
+   * accepted, R-SOL-5), saying how far it solved the problem (R-REQ-9). The answer gives no claim.
+   *
+   * @param offerAccepted whether the member accepted a quote on this request
+   */
+  public void close(
+      Actor member, Satisfaction given, String comment, boolean offerAccepted, Clock clock) {
     check(Action.CLOSE);
     require(given != null, "R-REQ-9", "satisfaction", "Say how far the problem is solved.");
     require(
-        !solutions.isEmpty(),
+        !solutions.isEmpty() || offerAccepted,
         "R-REQ-9",
         "satisfaction",
-        "No solution has been proposed yet: withdraw the request if the problem is solved on your"
-            + " side.");
+        "No solution has been proposed and no quote accepted yet: withdraw the request if the"
+            + " problem is solved on your side.");
     String text = optionalNote(comment, "comment");
     status = RequestStatus.CLOSED;
     satisfaction = given;

@@ -35,6 +35,7 @@ public final class HelpRequestService {
   private final TermsCatalogue terms;
   private final Clock clock;
   private final DomainEvents events;
+  private final AcceptedOffers offers;
 
   /**
    * Wires the use cases to their ports and to the clock that tells the Service's time; they
@@ -55,11 +56,26 @@ public final class HelpRequestService {
       TermsCatalogue terms,
       Clock clock,
       DomainEvents events) {
+    this(requests, members, terms, clock, events, AcceptedOffers.none());
+  }
+
+  /**
+   * Wires the use cases to their ports, the clock, where they publish events, and where they learn
+   * whether the member took an offer on a request (which lets the member close it, R-REQ-9).
+   */
+  public HelpRequestService(
+      HelpRequestRepository requests,
+      MemberRepository members,
+      TermsCatalogue terms,
+      Clock clock,
+      DomainEvents events,
+      AcceptedOffers offers) {
     this.requests = Objects.requireNonNull(requests, "requests");
     this.members = Objects.requireNonNull(members, "members");
     this.terms = Objects.requireNonNull(terms, "terms");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.events = Objects.requireNonNull(events, "events");
+    this.offers = Objects.requireNonNull(offers, "offers");
   }
 
   /**
@@ -197,9 +213,16 @@ public final class HelpRequestService {
     act(actor, id, Action.RESUME, r -> r.resume(actor, clock));
   }
 
-  /** The member closes the request with their satisfaction (R-REQ-9). */
+  /**
+   * The member closes the request with their satisfaction (R-REQ-9), once a simple solution was
+   * proposed or an offer taken.
+   */
   public void close(Actor actor, RequestId id, Satisfaction satisfaction, String comment) {
-    act(actor, id, Action.CLOSE, r -> r.close(actor, satisfaction, comment, clock));
+    act(
+        actor,
+        id,
+        Action.CLOSE,
+        r -> r.close(actor, satisfaction, comment, offers.anyAcceptedFor(id), clock));
   }
 
   /** The actions the actor may take on the request now (R-PRV-3), for pages and API clients. */

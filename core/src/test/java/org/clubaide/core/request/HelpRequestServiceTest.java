@@ -16,6 +16,13 @@ import java.util.function.Consumer;
 import org.clubaide.core.access.Actor;
 import org.clubaide.core.member.MemberId;
 import org.clubaide.core.money.Money;
+import org.clubaide.core.quote.AcceptQuote;
+import org.clubaide.core.quote.Acknowledgement;
+import org.clubaide.core.quote.EngagementDuration;
+import org.clubaide.core.quote.IntermediaryNotice;
+import org.clubaide.core.quote.ProposeQuote;
+import org.clubaide.core.quote.QuoteId;
+import org.clubaide.core.quote.QuoteService;
 import org.clubaide.core.shared.AccessDeniedException;
 import org.clubaide.core.shared.Channel;
 import org.clubaide.core.shared.NotFoundException;
@@ -488,6 +495,45 @@ class HelpRequestServiceTest {
       service.close(ada, id, Satisfaction.PARTLY_SOLVED, "Part of it works");
 
       assertEquals(Optional.of(Satisfaction.PARTLY_SOLVED), stored(id).satisfaction());
+    }
+
+    @Test
+    @DisplayName(
+        "R-REQ-9 R-SOL-5 the member closes their request once they took a quote, without any"
+            + " simple solution; not before")
+    void memberClosesAfterTakingAQuote() {
+      RequestId id = club.submitFor(ada);
+      service.accept(agent, id, AcceptanceRoute.NETWORK, Optional.of(today().plusDays(10)));
+      QuoteService quotes =
+          new QuoteService(
+              club.quotes(),
+              r -> club.requests().findById(r).map(HelpRequest::requester),
+              club.clock());
+      QuoteId quote =
+          quotes.propose(
+              agent,
+              ProposeQuote.inOwnName(
+                  id,
+                  "Accompagnement juridique",
+                  "Deux mois de suivi du contrat.",
+                  Money.of("1000.00", "EUR"),
+                  Money.of("800.00", "EUR"),
+                  EngagementDuration.months(2),
+                  today().plusDays(14)));
+
+      RuleViolationException early =
+          assertThrows(
+              RuleViolationException.class,
+              () -> service.close(ada, id, Satisfaction.SOLVED, null));
+      assertEquals("R-REQ-9", early.rule());
+
+      quotes.accept(
+          ada,
+          new AcceptQuote(quote, Acknowledgement.confirmed(IntermediaryNotice.CURRENT.version())));
+      service.close(ada, id, Satisfaction.SOLVED, "Merci");
+
+      assertEquals(RequestStatus.CLOSED, stored(id).status());
+      assertTrue(stored(id).solutions().isEmpty());
     }
 
     @Test

@@ -906,6 +906,20 @@ class HelpRequestTest {
     }
 
     @Test
+    @DisplayName(
+        "R-REQ-9 R-SOL-5 a request whose member took an offer is closed without any simple"
+            + " solution")
+    void closedAfterAnAcceptedOffer() {
+      HelpRequest request = accepted(today.plusDays(3));
+
+      request.close(member, Satisfaction.PARTLY_SOLVED, "L'accompagnement a aidé.", true, clock);
+
+      assertEquals(RequestStatus.CLOSED, request.status());
+      assertEquals(Optional.of(Satisfaction.PARTLY_SOLVED), request.satisfaction());
+      assertTrue(request.solutions().isEmpty());
+    }
+
+    @Test
     @DisplayName("R-REQ-9 closing without saying how far the problem is solved is refused")
     void satisfactionIsRequired() {
       HelpRequest request = HelpRequests.withSolution(clock);

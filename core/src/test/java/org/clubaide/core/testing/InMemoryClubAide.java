@@ -6,9 +6,11 @@ import org.clubaide.core.member.MemberId;
 import org.clubaide.core.participation.EndParticipation;
 import org.clubaide.core.participation.ParticipationService;
 import org.clubaide.core.privacy.PrivacyService;
+import org.clubaide.core.quote.QuoteStatus;
 import org.clubaide.core.registration.RegistrationService;
 import org.clubaide.core.request.HelpRequestService;
 import org.clubaide.core.request.RequestId;
+import org.clubaide.core.shared.DomainEvents;
 import org.clubaide.core.terms.TermsCatalogue;
 
 /**
@@ -34,7 +36,16 @@ public final class InMemoryClubAide {
   private InMemoryClubAide(TermsCatalogue terms) {
     this.terms = terms;
     this.registration = new RegistrationService(members, accounts, terms, hasher, clock);
-    this.helpRequests = new HelpRequestService(requests, members, terms, clock);
+    this.helpRequests =
+        new HelpRequestService(
+            requests,
+            members,
+            terms,
+            clock,
+            DomainEvents.none(),
+            request ->
+                quotes.byRequest(request).stream()
+                    .anyMatch(q -> q.status(clock) == QuoteStatus.ACCEPTED));
     this.participation = new ParticipationService(members, terms, clock);
     this.endParticipation = new EndParticipation(members, requests, helpers, clock);
     this.privacy =

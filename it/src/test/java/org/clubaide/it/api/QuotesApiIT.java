@@ -143,8 +143,9 @@ class QuotesApiIT {
 
   @Test
   @DisplayName(
-      "R-SOL-5 R-SOL-4 the requester accepts a quote only after confirming the notice; the other"
-          + " open quotes are declined and the Service cannot decide for the member")
+      "R-SOL-5 R-SOL-4 R-REQ-9 the requester accepts a quote only after confirming the notice; the"
+          + " other open quotes are declined, the Service cannot decide for the member, and the"
+          + " offer taken lets the member close the request")
   void acceptance() {
     Login requester = club.member("Berthe");
     String request = club.accepted(requester);
@@ -152,6 +153,8 @@ class QuotesApiIT {
     String taken = recorded(request, quote("Taken", "500.00", "400.00", months, 10));
     String other = recorded(request, quote("Other", "600.00", "450.00", months, 10));
     String notice = ok(api.get("/quotes/notice", requester), 200).json().getString("version");
+    String closure = "{\"satisfaction\":\"SOLVED\",\"comment\":\"Merci.\"}";
+    problem(api.post("/requests/" + request + "/closure", closure, requester), 422, "R-REQ-9");
 
     problem(
         api.post("/quotes/" + taken + "/acceptance", "{\"confirmed\":false,\"noticeVersion\":\"" + notice + "\"}", requester),
@@ -180,6 +183,12 @@ class QuotesApiIT {
         api.post("/requests/" + request + "/quotes", quote("Late", "500.00", "400.00", months, 10), service),
         409,
         "R-SOL-4");
+
+    // R-REQ-9: an offer taken is a solution; the member closes with their satisfaction.
+    JsonObject closed =
+        ok(api.post("/requests/" + request + "/closure", closure, requester), 200).json();
+    assertEquals("CLOSED", closed.getString("status"));
+    assertEquals("SOLVED", closed.getString("satisfaction"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.clubaide.persistence.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -365,6 +366,32 @@ abstract class QuoteRepositoryContract extends DatabaseContract {
 
     assertEquals(Optional.of(requester.id()), owner);
     assertEquals(Optional.empty(), nobody);
+  }
+
+  @Test
+  @DisplayName(
+      "R-REQ-9 R-SOL-5 a request has an accepted offer once its member accepted a quote, not while"
+          + " quotes are only proposed or declined")
+  void acceptedOffers() {
+    Quote declined = saved(Quotes.byMember(request, provider, clock));
+    Quote taken = saved(Quotes.byMember(request, provider, clock));
+    changed(declined.id(), q -> q.decline(Quotes.actor(requester), "Non.", Quotes.tick(clock)));
+    boolean before =
+        db.inTransaction(unit -> unit.adapter(JpaAcceptedOffers.class).anyAcceptedFor(request));
+
+    changed(
+        taken.id(),
+        q -> q.accept(Quotes.actor(requester), Quotes.acknowledged(), Quotes.tick(clock)));
+
+    boolean after =
+        db.inTransaction(unit -> unit.adapter(JpaAcceptedOffers.class).anyAcceptedFor(request));
+    boolean unknown =
+        db.inTransaction(
+            unit -> unit.adapter(JpaAcceptedOffers.class).anyAcceptedFor(RequestId.newId()));
+
+    assertFalse(before);
+    assertTrue(after);
+    assertFalse(unknown);
   }
 
   @Test

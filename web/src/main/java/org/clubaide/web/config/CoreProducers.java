@@ -22,6 +22,7 @@ import org.clubaide.core.access.PasswordHasher;
 import org.clubaide.core.member.MemberRepository;
 import org.clubaide.core.network.MemberSearch;
 import org.clubaide.core.registration.RegistrationService;
+import org.clubaide.core.request.AcceptedOffers;
 import org.clubaide.core.request.HelpRequestRepository;
 import org.clubaide.core.request.HelpRequestService;
 import org.clubaide.core.shared.DomainEvents;
@@ -69,8 +70,9 @@ public class CoreProducers {
       MemberRepository members,
       TermsCatalogue terms,
       Clock clock,
-      DomainEvents events) {
-    return new HelpRequestService(requests, members, terms, clock, events);
+      DomainEvents events,
+      AcceptedOffers offers) {
+    return new HelpRequestService(requests, members, terms, clock, events, offers);
   }
 
   /** Membership: renewing participation (R-MEM-7). */

@@ -122,9 +122,14 @@ public class MemberRequestPage extends RequestPage {
     return can("POSTPONE");
   }
 
-  /** Whether the member can close it with satisfaction. */
+  /**
+   * Whether the member can close it with satisfaction: once a simple solution was proposed or a
+   * quote accepted (R-REQ-9).
+   */
   public boolean isClosable() {
-    return can("CLOSE") && !getRequest().solutions().isEmpty();
+    return can("CLOSE")
+        && (!getRequest().solutions().isEmpty()
+            || getQuotes().stream().anyMatch(r -> r.status() == QuoteStatus.ACCEPTED));
   }
 
   /** The reasons a member chooses from (ending the participation is not one of them). */

@@ -690,7 +690,7 @@ class BrowserJourneyIT {
   @Order(10)
   @DisplayName(
       "R-MEM-2 R-PRV-3 an administrator publishes a new terms version; a member must accept it at"
-          + " the next login and acts only once accepted; logins and partners are listed")
+          + " the next login and acts only once accepted; logins, partners and e-mails are listed")
   void administratorPublishesNewTerms() {
     Browser member = browser();
     String email = registeredAndLoggedIn(member, "Inès");
@@ -699,6 +699,14 @@ class BrowserJourneyIT {
 
     Browser admin = browser();
     logInAsAdministrator(admin);
+    admin.open("/admin/outbox.xhtml");
+    accessible(admin, "/admin/outbox.xhtml");
+    assertTrue(admin.text(By.id("smtp")).startsWith("Un serveur SMTP est configuré"),
+        admin.text(By.id("smtp")));
+    assertEquals("En échec", admin.text(By.id("emails-title")));
+    admin.follow(By.partialLinkText("Envoyés"));
+    assertEquals("Envoyés", admin.text(By.id("emails-title")));
+    assertTrue(admin.has(By.id("emails")) || admin.has(By.id("no-emails")));
     admin.open("/admin/users.xhtml");
     accessible(admin, "/admin/users.xhtml");
     assertTrue(admin.text(By.id("logins")).contains(email));

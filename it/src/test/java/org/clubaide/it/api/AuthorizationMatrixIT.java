@@ -72,6 +72,9 @@ class AuthorizationMatrixIT {
     // Public.
     EXPECTED.put("GET /api/v1/terms/current", "2xx 2xx 2xx 2xx");
     EXPECTED.put("POST /api/v1/members", "ok ok ok ok");
+    // Password reset by e-mailed link (R-PRV-1): anyone, the same answer for every address.
+    EXPECTED.put("POST /api/v1/password-resets", "2xx 2xx 2xx 2xx");
+    EXPECTED.put("POST /api/v1/password-resets/completion", "ok ok ok ok");
     // Members (R-MEM-4, R-NET-1): any login reads a member's open groups; the Service searches.
     EXPECTED.put("GET /api/v1/members/{id}", "401 2xx 2xx 2xx");
     EXPECTED.put("GET /api/v1/members", "401 403 403 2xx");
@@ -446,6 +449,9 @@ class AuthorizationMatrixIT {
       case "/quotes/{id}/acceptance" -> "{\"confirmed\":true,\"noticeVersion\":\"QUOTE-NOTICE-1\"}";
       case "/quotes/{id}/decline" -> "{\"note\":\"Trop cher.\"}";
       case "/notifications/preferences" -> "{\"language\":\"fr\"}";
+      case "/password-resets" -> "{\"email\":\"nobody-matrix@example.org\"}";
+      case "/password-resets/completion" -> "{\"token\":\"" + "A".repeat(43)
+          + "\",\"newPassword\":\"another long passphrase for the matrix\"}";
       default -> "";
     };
   }

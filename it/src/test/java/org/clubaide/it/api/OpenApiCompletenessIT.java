@@ -38,7 +38,10 @@ class OpenApiCompletenessIT {
           // A visitor registers before having a login (R-MEM-1).
           "POST /api/v1/members",
           // The terms a visitor reads and accepts to register (R-MEM-1, R-MEM-2).
-          "GET /api/v1/terms/current");
+          "GET /api/v1/terms/current",
+          // Whoever cannot log in asks for a password link and uses it (R-PRV-1).
+          "POST /api/v1/password-resets",
+          "POST /api/v1/password-resets/completion");
 
   /** Operations with no 4xx answer to document, and why. */
   static final Map<String, String> NO_CLIENT_ERROR =

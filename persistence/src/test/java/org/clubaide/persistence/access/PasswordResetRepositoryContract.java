@@ -17,6 +17,7 @@ import org.clubaide.core.access.PasswordReset;
 import org.clubaide.core.access.Role;
 import org.clubaide.core.access.TokenDigest;
 import org.clubaide.core.member.Member;
+import org.clubaide.core.notification.Delivery;
 import org.clubaide.core.notification.Language;
 import org.clubaide.core.notification.Notification;
 import org.clubaide.core.notification.NotificationKind;
@@ -255,5 +256,53 @@ abstract class PasswordResetRepositoryContract extends DatabaseContract {
         db.inTransaction(unit -> unit.adapter(JpaOutbox.class).find(mail.id()))
             .orElseThrow()
             .recipient());
+  }
+
+  private Notification resetMail(String login) {
+    return Notification.create(
+        Recipient.login(login),
+        NotificationKind.PASSWORD_RESET,
+        "password-reset:" + UUID.randomUUID(),
+        Map.of("token", "the-secret-token"),
+        true,
+        clock.instant());
+  }
+
+  @Test
+  @DisplayName("R-PRV-1 once its e-mail is sent, a password link's notification forgets the secret")
+  void sentLinkForgetsItsSecret() {
+    Notification mail = resetMail(ADA);
+    db.run(unit -> unit.adapter(JpaOutbox.class).add(mail));
+    Instant now = clock.instant().plusSeconds(1);
+
+    Optional<Delivery> claimed =
+        db.inTransaction(
+            unit -> unit.adapter(JpaOutbox.class).claimNext("server-a", now, now.plusSeconds(60)));
+    assertEquals(mail.id(), claimed.orElseThrow().id());
+    assertEquals("the-secret-token", claimed.get().notification().params().get("token"));
+    boolean sent =
+        db.inTransaction(unit -> unit.adapter(JpaOutbox.class).recordSent(mail.id(), "server-a", now));
+
+    assertTrue(sent);
+    Notification after =
+        db.inTransaction(unit -> unit.adapter(JpaOutbox.class).find(mail.id())).orElseThrow();
+    assertEquals(Map.of(), after.params());
+    assertEquals(NotificationKind.PASSWORD_RESET, after.kind());
+  }
+
+  @Test
+  @DisplayName("R-PRV-2 erasing a member's account erases the e-mails sent to their login")
+  void erasureForgetsLoginMails() {
+    Notification adas = resetMail(ADA);
+    Notification agents = resetMail("agent");
+    db.run(unit -> unit.adapter(JpaOutbox.class).add(adas));
+    db.run(unit -> unit.adapter(JpaOutbox.class).add(agents));
+
+    db.run(unit -> unit.adapter(JpaAccountClosure.class).closeAccountsOf(ada.id()));
+
+    assertTrue(db.inTransaction(unit -> unit.adapter(JpaOutbox.class).find(adas.id())).isEmpty());
+    assertTrue(
+        db.inTransaction(unit -> unit.adapter(JpaOutbox.class).delivery(adas.id())).isEmpty());
+    assertTrue(db.inTransaction(unit -> unit.adapter(JpaOutbox.class).find(agents.id())).isPresent());
   }
 }

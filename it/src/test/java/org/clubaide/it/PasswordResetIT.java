@@ -206,6 +206,61 @@ class PasswordResetIT {
     assertEquals(email, visitor.text(By.className("who")));
   }
 
+  @Test
+  @DisplayName(
+      "R-PRV-1 an address asks for at most 20 links an hour, then waits (429, Retry-After);"
+          + " others are not concerned")
+  void requestsThrottledPerAddress() throws Exception {
+    java.util.Random random = new java.util.Random();
+    String address = "198.18." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+    String other = "198.19." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+    String body = "{\"email\":\"nobody-" + UUID.randomUUID() + "@example.org\"}";
+    for (int i = 0; i < 20; i++) {
+      assertEquals(202, postFrom(address, "/api/v1/password-resets", body).statusCode());
+    }
+
+    HttpResponse<String> refused = postFrom(address, "/api/v1/password-resets", body);
+
+    assertEquals(429, refused.statusCode(), refused.body());
+    assertTrue(refused.headers().firstValue("Retry-After").isPresent(), refused.headers().toString());
+    assertTrue(refused.body().contains("too-many-reset-requests"), refused.body());
+    assertEquals(202, postFrom(other, "/api/v1/password-resets", body).statusCode());
+  }
+
+  @Test
+  @DisplayName("R-PRV-1 malformed input is a problem document (400 or 415), never a 5xx")
+  void badInput() {
+    for (String[] c :
+        new String[][] {
+          {"/api/v1/password-resets", "{\"email\":", "application/json", "400"},
+          {"/api/v1/password-resets", "{}", "application/json", "400"},
+          {"/api/v1/password-resets", "{\"email\":\"" + "a".repeat(300) + "\"}", "application/json", "400"},
+          {"/api/v1/password-resets", "email=a@b.c", "application/x-www-form-urlencoded", "415"},
+          {"/api/v1/password-resets/completion", "{\"token\":\"x\"}", "application/json", "400"},
+          {"/api/v1/password-resets/completion", "[1,2]", "application/json", "400"},
+          {"/api/v1/password-resets/completion", "token=x", "text/plain", "415"}
+        }) {
+      Api.Answer answer = api.postAs(c[0], c[1], c[2], null, null);
+      assertEquals(Integer.parseInt(c[3]), answer.status(), c[0] + " " + c[1] + ": " + answer.body());
+      assertTrue(
+          answer.contentType().startsWith("application/problem+json"),
+          c[0] + " " + c[1] + ": " + answer.contentType());
+    }
+  }
+
+  private HttpResponse<String> postFrom(String address, String path, String json)
+      throws IOException, InterruptedException {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("X-Forwarded-For", address)
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
   private Browser browser() {
     Browser browser = Browser.start(baseUrl);
     browsers.add(browser);

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -184,9 +185,11 @@ class PasswordResetIT {
         List.of("Le mot de passe et sa confirmation ne sont pas identiques."),
         visitor.messages("msg-error"));
     visitor.type("password", "short!").type("confirmation", "short!");
-    visitor.scripts().executeScript(
-        "document.getElementById('password').removeAttribute('minlength');"
-            + "document.getElementById('confirmation').removeAttribute('minlength');");
+    visitor
+        .scripts()
+        .executeScript(
+            "document.getElementById('password').removeAttribute('minlength');"
+                + "document.getElementById('confirmation').removeAttribute('minlength');");
     visitor.submit("reset-submit");
     assertEquals(
         List.of(
@@ -211,7 +214,7 @@ class PasswordResetIT {
       "R-PRV-1 an address asks for at most 20 links an hour, then waits (429, Retry-After);"
           + " others are not concerned")
   void requestsThrottledPerAddress() throws Exception {
-    java.util.Random random = new java.util.Random();
+    Random random = new Random();
     String address = "198.18." + random.nextInt(256) + "." + (1 + random.nextInt(254));
     String other = "198.19." + random.nextInt(256) + "." + (1 + random.nextInt(254));
     String body = "{\"email\":\"nobody-" + UUID.randomUUID() + "@example.org\"}";
@@ -222,7 +225,8 @@ class PasswordResetIT {
     HttpResponse<String> refused = postFrom(address, "/api/v1/password-resets", body);
 
     assertEquals(429, refused.statusCode(), refused.body());
-    assertTrue(refused.headers().firstValue("Retry-After").isPresent(), refused.headers().toString());
+    assertTrue(
+        refused.headers().firstValue("Retry-After").isPresent(), refused.headers().toString());
     assertTrue(refused.body().contains("too-many-reset-requests"), refused.body());
     assertEquals(202, postFrom(other, "/api/v1/password-resets", body).statusCode());
   }
@@ -234,14 +238,20 @@ class PasswordResetIT {
         new String[][] {
           {"/api/v1/password-resets", "{\"email\":", "application/json", "400"},
           {"/api/v1/password-resets", "{}", "application/json", "400"},
-          {"/api/v1/password-resets", "{\"email\":\"" + "a".repeat(300) + "\"}", "application/json", "400"},
+          {
+            "/api/v1/password-resets",
+            "{\"email\":\"" + "a".repeat(300) + "\"}",
+            "application/json",
+            "400"
+          },
           {"/api/v1/password-resets", "email=a@b.c", "application/x-www-form-urlencoded", "415"},
           {"/api/v1/password-resets/completion", "{\"token\":\"x\"}", "application/json", "400"},
           {"/api/v1/password-resets/completion", "[1,2]", "application/json", "400"},
           {"/api/v1/password-resets/completion", "token=x", "text/plain", "415"}
         }) {
       Api.Answer answer = api.postAs(c[0], c[1], c[2], null, null);
-      assertEquals(Integer.parseInt(c[3]), answer.status(), c[0] + " " + c[1] + ": " + answer.body());
+      assertEquals(
+          Integer.parseInt(c[3]), answer.status(), c[0] + " " + c[1] + ": " + answer.body());
       assertTrue(
           answer.contentType().startsWith("application/problem+json"),
           c[0] + " " + c[1] + ": " + answer.contentType());
@@ -292,7 +302,10 @@ class PasswordResetIT {
 
   private String register(String firstName) {
     String email =
-        firstName.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        firstName.toLowerCase()
+            + "-"
+            + UUID.randomUUID().toString().substring(0, 8)
+            + "@example.org";
     String terms = api.get("/api/v1/terms/current", null, null).json().getString("label");
     Api.Answer registered =
         api.post(

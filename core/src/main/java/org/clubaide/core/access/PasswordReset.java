@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A link that lets a login choose a new password without the old one (R-PRV-1): sent by e-mail
- * when the owner forgot their password, or as an invitation to a new login. It is kept only as a
- * {@link TokenDigest digest} of its secret, works once, and stops working when it expires, is used,
- * or is voided because another link of the same login was used.
+ * A link that lets a login choose a new password without the old one (R-PRV-1): sent by e-mail when
+ * the owner forgot their password, or as an invitation to a new login. It is kept only as a {@link
+ * TokenDigest digest} of its secret, works once, and stops working when it expires, is used, or is
+ * voided because another link of the same login was used.
  *
  * @param id the link's identifier (not its secret)
  * @param login the login whose password it sets, in lower case

@@ -116,8 +116,8 @@ public final class PasswordResetService {
   }
 
   /**
-   * Sends an existing login an invitation to choose its password, valid {@link
-   * #INVITATION_VALIDITY 72 hours}.
+   * Sends an existing login an invitation to choose its password, valid {@link #INVITATION_VALIDITY
+   * 72 hours}.
    *
    * @param login the login, which must be an e-mail address
    * @return the link as kept (without its secret)

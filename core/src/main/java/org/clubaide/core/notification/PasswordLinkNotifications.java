@@ -7,9 +7,9 @@ import org.clubaide.core.access.PasswordReset;
 import org.clubaide.core.access.ResetMailer;
 
 /**
- * Sends the password links through the outbox: one e-mail-only notification per link, to the
- * {@link Recipient.OfLogin login}, so that it is sent and retried like every other e-mail and shows
- * in nobody's in-app list. The secret is a parameter ({@code token}) because the e-mail is written
+ * Sends the password links through the outbox: one e-mail-only notification per link, to the {@link
+ * Recipient.OfLogin login}, so that it is sent and retried like every other e-mail and shows in
+ * nobody's in-app list. The secret is a parameter ({@code token}) because the e-mail is written
  * when it is sent; the administrators' view of the outbox shows no parameter or text.
  */
 public final class PasswordLinkNotifications implements ResetMailer {

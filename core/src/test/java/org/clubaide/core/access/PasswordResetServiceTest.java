@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.clubaide.core.member.MemberId;
 import org.clubaide.core.shared.NotFoundException;
 import org.clubaide.core.shared.RuleViolationException;
@@ -90,7 +91,8 @@ class PasswordResetServiceTest {
   }
 
   @Test
-  @DisplayName("R-PRV-1 an unknown, malformed or missing address gets the same outcome and no e-mail")
+  @DisplayName(
+      "R-PRV-1 an unknown, malformed or missing address gets the same outcome and no e-mail")
   void unknownAddress() {
     service.requestReset("nobody@example.org");
     service.requestReset("not an address");
@@ -111,7 +113,8 @@ class PasswordResetServiceTest {
   }
 
   @Test
-  @DisplayName("R-PRV-1 at most three reset e-mails per login and hour; further requests are silent")
+  @DisplayName(
+      "R-PRV-1 at most three reset e-mails per login and hour; further requests are silent")
   void capPerHour() {
     for (int i = 0; i < 5; i++) {
       service.requestReset(MEMBER_LOGIN);
@@ -200,8 +203,7 @@ class PasswordResetServiceTest {
     assertThrows(
         InvalidResetLinkException.class,
         () -> service.completeReset(first, "yet another passphrase".toCharArray()));
-    assertEquals(
-        PasswordReset.Status.VOIDED, resets.all().get(0).statusAt(clock.instant()));
+    assertEquals(PasswordReset.Status.VOIDED, resets.all().get(0).statusAt(clock.instant()));
     service.completeReset(othersLink, NEW.toCharArray());
     assertTrue(hasher.matches(NEW, hashOf("agent@club.example")), "another login's link works");
   }
@@ -220,14 +222,16 @@ class PasswordResetServiceTest {
   }
 
   @Test
-  @DisplayName("R-PRV-1 the new password follows the policy, and a refused one keeps the link usable")
+  @DisplayName(
+      "R-PRV-1 the new password follows the policy, and a refused one keeps the link usable")
   void policy() {
     service.requestReset(MEMBER_LOGIN);
     String token = lastToken();
 
     RuleViolationException tooShort =
         assertThrows(
-            RuleViolationException.class, () -> service.completeReset(token, "short".toCharArray()));
+            RuleViolationException.class,
+            () -> service.completeReset(token, "short".toCharArray()));
     assertEquals("newPassword", tooShort.field());
     assertFalse(tooShort instanceof InvalidResetLinkException);
     RuleViolationException common =
@@ -293,7 +297,7 @@ class PasswordResetServiceTest {
           }
 
           @Override
-          public boolean markUsed(java.util.UUID id, Instant at) {
+          public boolean markUsed(UUID id, Instant at) {
             resets.markUsed(id, at);
             return false;
           }

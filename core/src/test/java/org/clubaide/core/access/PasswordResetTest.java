@@ -34,10 +34,8 @@ class PasswordResetTest {
     assertEquals("ada@example.org", fresh.login());
     assertTrue(fresh.isActiveAt(T0));
     assertEquals(PasswordReset.Status.EXPIRED, fresh.statusAt(T0.plusSeconds(3600)));
-    assertEquals(
-        PasswordReset.Status.USED, link(Optional.of(T0), Optional.empty()).statusAt(T0));
-    assertEquals(
-        PasswordReset.Status.VOIDED, link(Optional.empty(), Optional.of(T0)).statusAt(T0));
+    assertEquals(PasswordReset.Status.USED, link(Optional.of(T0), Optional.empty()).statusAt(T0));
+    assertEquals(PasswordReset.Status.VOIDED, link(Optional.empty(), Optional.of(T0)).statusAt(T0));
     assertFalse(link(Optional.empty(), Optional.of(T0)).isActiveAt(T0));
   }
 

@@ -27,8 +27,7 @@ class ResetRequestThrottleTest {
     LoginThrottle.Verdict refused = throttle.request("192.0.2.7");
 
     assertFalse(refused.allowed());
-    assertEquals(
-        Duration.ofMinutes(30), ((LoginThrottle.Verdict.Refused) refused).retryAfter());
+    assertEquals(Duration.ofMinutes(30), ((LoginThrottle.Verdict.Refused) refused).retryAfter());
     assertTrue(throttle.request("198.51.100.1").allowed(), "another address is not concerned");
     assertTrue(throttle.request(null).allowed());
     clock.advance(Duration.ofMinutes(30));
@@ -40,7 +39,9 @@ class ResetRequestThrottleTest {
   void apartFromLogins() {
     throttle.request("192.0.2.7");
 
-    assertEquals(0, counter.since(ThrottleKey.address("192.0.2.7"), clock.instant().minusSeconds(60)).count());
+    assertEquals(
+        0,
+        counter.since(ThrottleKey.address("192.0.2.7"), clock.instant().minusSeconds(60)).count());
     assertEquals(
         1,
         counter

@@ -59,7 +59,8 @@ abstract class PasswordResetRepositoryContract extends DatabaseContract {
         unit -> {
           JpaAccountRepository accounts = unit.adapter(JpaAccountRepository.class);
           accounts.add(
-              new Account(ADA, "hash", Set.of(Role.MEMBER), Optional.of(ada.id()), clock.instant()));
+              new Account(
+                  ADA, "hash", Set.of(Role.MEMBER), Optional.of(ada.id()), clock.instant()));
           accounts.add(
               new Account("agent", "hash", Set.of(Role.AGENT), Optional.empty(), clock.instant()));
         });
@@ -83,13 +84,15 @@ abstract class PasswordResetRepositoryContract extends DatabaseContract {
 
   private Optional<PasswordReset> byDigest(String secret) {
     return db.inTransaction(
-        unit -> unit.adapter(JpaPasswordResetRepository.class).findByDigest(TokenDigest.of(secret)));
+        unit ->
+            unit.adapter(JpaPasswordResetRepository.class).findByDigest(TokenDigest.of(secret)));
   }
 
   @Test
   @DisplayName("R-PRV-1 a link reads back whole by the digest of its secret, which alone is stored")
   void roundTripAndDigestOnly() {
-    PasswordReset reset = link(ADA, "the-secret-itself", clock.instant(), PasswordReset.Purpose.RESET);
+    PasswordReset reset =
+        link(ADA, "the-secret-itself", clock.instant(), PasswordReset.Purpose.RESET);
     add(reset);
 
     assertEquals(Optional.of(reset), byDigest("the-secret-itself"));
@@ -145,9 +148,11 @@ abstract class PasswordResetRepositoryContract extends DatabaseContract {
     Instant at = t0.plusSeconds(60);
 
     boolean first =
-        db.inTransaction(unit -> unit.adapter(JpaPasswordResetRepository.class).markUsed(used.id(), at));
+        db.inTransaction(
+            unit -> unit.adapter(JpaPasswordResetRepository.class).markUsed(used.id(), at));
     boolean second =
-        db.inTransaction(unit -> unit.adapter(JpaPasswordResetRepository.class).markUsed(used.id(), at));
+        db.inTransaction(
+            unit -> unit.adapter(JpaPasswordResetRepository.class).markUsed(used.id(), at));
     int voided =
         db.inTransaction(
             unit -> unit.adapter(JpaPasswordResetRepository.class).voidOutstanding(ADA, at));
@@ -178,7 +183,8 @@ abstract class PasswordResetRepositoryContract extends DatabaseContract {
   }
 
   @Test
-  @DisplayName("R-PRV-1 the e-mail of a link goes to the login, in its member's language, in no list")
+  @DisplayName(
+      "R-PRV-1 the e-mail of a link goes to the login, in its member's language, in no list")
   void loginRecipient() {
     Recipient login = Recipient.login(ADA);
     Notification mail =
@@ -196,8 +202,7 @@ abstract class PasswordResetRepositoryContract extends DatabaseContract {
                 .chooseLanguage(Recipient.member(ada.id()), Language.EN, clock.instant()));
 
     assertEquals(
-        Optional.of(mail),
-        db.inTransaction(unit -> unit.adapter(JpaOutbox.class).find(mail.id())));
+        Optional.of(mail), db.inTransaction(unit -> unit.adapter(JpaOutbox.class).find(mail.id())));
     assertTrue(
         db.inTransaction(
                 unit ->
@@ -214,12 +219,10 @@ abstract class PasswordResetRepositoryContract extends DatabaseContract {
         Language.FR,
         db.inTransaction(
             unit ->
-                unit.adapter(JpaRecipientDirectory.class)
-                    .languageOf(Recipient.login("agent"))));
+                unit.adapter(JpaRecipientDirectory.class).languageOf(Recipient.login("agent"))));
     assertTrue(
         db.inTransaction(
-                unit ->
-                    unit.adapter(JpaRecipientDirectory.class).emailOf(Recipient.login("agent")))
+                unit -> unit.adapter(JpaRecipientDirectory.class).emailOf(Recipient.login("agent")))
             .isEmpty(),
         "a login that is no e-mail address has none");
     assertTrue(
@@ -281,7 +284,8 @@ abstract class PasswordResetRepositoryContract extends DatabaseContract {
     assertEquals(mail.id(), claimed.orElseThrow().id());
     assertEquals("the-secret-token", claimed.get().notification().params().get("token"));
     boolean sent =
-        db.inTransaction(unit -> unit.adapter(JpaOutbox.class).recordSent(mail.id(), "server-a", now));
+        db.inTransaction(
+            unit -> unit.adapter(JpaOutbox.class).recordSent(mail.id(), "server-a", now));
 
     assertTrue(sent);
     Notification after =
@@ -303,6 +307,7 @@ abstract class PasswordResetRepositoryContract extends DatabaseContract {
     assertTrue(db.inTransaction(unit -> unit.adapter(JpaOutbox.class).find(adas.id())).isEmpty());
     assertTrue(
         db.inTransaction(unit -> unit.adapter(JpaOutbox.class).delivery(adas.id())).isEmpty());
-    assertTrue(db.inTransaction(unit -> unit.adapter(JpaOutbox.class).find(agents.id())).isPresent());
+    assertTrue(
+        db.inTransaction(unit -> unit.adapter(JpaOutbox.class).find(agents.id())).isPresent());
   }
 }

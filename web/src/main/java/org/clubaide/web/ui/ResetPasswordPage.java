@@ -31,10 +31,11 @@ public class ResetPasswordPage implements Serializable {
 
   /** Takes the token from the address when the page opens. */
   public void load() {
-    token = FacesContext.getCurrentInstance()
-        .getExternalContext()
-        .getRequestParameterMap()
-        .get("token");
+    token =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("token");
   }
 
   /** Sets the new password and sends the visitor to the login page with a notice. */

@@ -178,6 +178,11 @@ class PasswordResetIT {
     visitor.open(link.group(0).substring(baseUrl.length()));
     assertEquals("Choisir un nouveau mot de passe", visitor.text(By.tagName("h1")));
     accessible(visitor, "/reset-password.xhtml");
+    visitor.submit("lang-en");
+    assertEquals("/reset-password.xhtml", visitor.path(), "the token is in no later address");
+    assertEquals("Choose a new password", visitor.text(By.tagName("h1")));
+    accessible(visitor, "/reset-password.xhtml (English)");
+    visitor.submit("lang-fr");
 
     visitor.type("password", NEW_PASSWORD).type("confirmation", "not the same passphrase");
     visitor.submit("reset-submit");

@@ -9,7 +9,8 @@ import java.util.Objects;
  * Limits the password-reset requests from one client address: at most {@value
  * #DEFAULT_MAX_REQUESTS} in any hour (sliding window), counted in the same store as the failed
  * logins under a key of their own ({@link ThrottleKey#resetRequests}), so that a flood of requests
- * neither fills mailboxes nor spends the address's allowance of logins.
+ * neither fills mailboxes nor spends the address's allowance of logins. Counts older than the
+ * window are purged, at most once a minute.
  */
 public final class ResetRequestThrottle {
 
@@ -19,9 +20,12 @@ public final class ResetRequestThrottle {
   /** The length of the sliding window. */
   public static final Duration WINDOW = Duration.ofHours(1);
 
+  private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
+
   private final LoginFailures counter;
   private final Clock clock;
   private final int maxRequests;
+  private volatile Instant lastPurge = Instant.MIN;
 
   /**
    * A throttle with its limit.
@@ -55,6 +59,10 @@ public final class ResetRequestThrottle {
       return new LoginThrottle.Verdict.Refused(Duration.ofSeconds(seconds));
     }
     counter.record(key, now);
+    if (now.isAfter(lastPurge.plus(PURGE_EVERY))) {
+      lastPurge = now;
+      counter.forgetBefore(now.minus(WINDOW));
+    }
     return new LoginThrottle.Verdict.Allowed();
   }
 }

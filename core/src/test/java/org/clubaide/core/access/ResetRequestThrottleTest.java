@@ -55,4 +55,19 @@ class ResetRequestThrottleTest {
   void atLeastOne() {
     assertThrows(IllegalArgumentException.class, () -> new ResetRequestThrottle(counter, clock, 0));
   }
+
+  @Test
+  @DisplayName("R-PRV-1 requests older than the hour are purged")
+  void purge() {
+    throttle.request("192.0.2.7");
+    clock.advance(Duration.ofMinutes(61));
+
+    throttle.request("198.51.100.1");
+
+    assertEquals(
+        0,
+        counter
+            .since(ThrottleKey.resetRequests("192.0.2.7"), clock.instant().minus(Duration.ofDays(1)))
+            .count());
+  }
 }

@@ -1,5 +1,6 @@
 package org.clubaide.web.ui;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,9 +14,10 @@ import org.clubaide.web.security.PasswordResets;
 
 /**
  * The page of an e-mailed password link (R-PRV-1): a new password and its confirmation. The link's
- * token is read from the address once, when the page opens, and kept in the view: the form posts to
- * the page's plain address, so that the secret is in no later address (and the page sends no
- * referrer, see {@code SecurityHeaders}).
+ * token is read from the address once, when the page opens, and kept on the server (in the view,
+ * and in the session so that switching the language keeps it): the form posts to the page's plain
+ * address, so that the secret is in no later address (and the page sends no referrer, see {@code
+ * SecurityHeaders}). Once the password is set, the session forgets it.
  */
 @Named
 @ViewScoped
@@ -29,13 +31,22 @@ public class ResetPasswordPage implements Serializable {
   private String confirmation;
   private boolean invalid;
 
-  /** Takes the token from the address when the page opens. */
+  /** The session attribute that keeps the token while the page is shown again. */
+  static final String TOKEN = ResetPasswordPage.class.getName() + ".token";
+
+  /**
+   * Takes the token from the address when the page opens, or from the session when the page opens
+   * again without it (after a change of language).
+   */
   public void load() {
-    token =
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestParameterMap()
-            .get("token");
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    String given = external.getRequestParameterMap().get("token");
+    if (given != null && !given.isBlank()) {
+      token = given;
+      external.getSessionMap().put(TOKEN, given);
+    } else if (external.getSessionMap().get(TOKEN) instanceof String kept) {
+      token = kept;
+    }
   }
 
   /** Sets the new password and sends the visitor to the login page with a notice. */
@@ -49,6 +60,7 @@ public class ResetPasswordPage implements Serializable {
           (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
       resets.complete(token, password == null ? new char[0] : password.toCharArray(), request);
       token = null;
+      FacesContext.getCurrentInstance().getExternalContext().getSessionMap().remove(TOKEN);
       Ui.info("reset.done");
       return "/login.xhtml?faces-redirect=true";
     } catch (InvalidResetLinkException e) {

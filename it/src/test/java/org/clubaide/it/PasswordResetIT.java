@@ -197,9 +197,7 @@ class PasswordResetIT {
                 + "document.getElementById('confirmation').removeAttribute('minlength');");
     visitor.submit("reset-submit");
     assertEquals(
-        List.of(
-            "Le nouveau mot de passe compte de 12 à 128 caractères, pas seulement des espaces, et"
-                + " n'est pas un des mots de passe les plus courants. (R-PRV-1)"),
+        List.of("Le nouveau mot de passe doit compter de 12 à 128 caractères."),
         visitor.messages("msg-error"));
     accessible(visitor, "/reset-password.xhtml (refused)");
     visitor.type("password", NEW_PASSWORD).type("confirmation", NEW_PASSWORD);

@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Objects;
 import org.clubaide.core.access.InvalidResetLinkException;
+import org.clubaide.core.access.PasswordPolicy;
 import org.clubaide.core.shared.DomainException;
+import org.clubaide.core.shared.RuleViolationException;
 import org.clubaide.web.security.PasswordResets;
 
 /**
@@ -67,6 +69,13 @@ public class ResetPasswordPage implements Serializable {
       invalid = true;
       Ui.errorKey("reset.invalid");
       return null;
+    } catch (RuleViolationException e) {
+      if ("newPassword".equals(e.field())) {
+        Ui.errorKey(refusalOf(password));
+      } else {
+        Ui.error(e);
+      }
+      return null;
     } catch (DomainException e) {
       Ui.error(e);
       return null;
@@ -74,6 +83,18 @@ public class ResetPasswordPage implements Serializable {
       password = null;
       confirmation = null;
     }
+  }
+
+  /**
+   * Which of the password policy's conditions a refused password broke, in the policy's order:
+   * length, white space only, else a common password.
+   */
+  static String refusalOf(String password) {
+    int length = password == null ? 0 : password.length();
+    if (length < PasswordPolicy.MIN_LENGTH || length > PasswordPolicy.MAX_LENGTH) {
+      return "reset.password.length";
+    }
+    return password.isBlank() ? "reset.password.blank" : "reset.password.common";
   }
 
   /** Whether the link was refused, so that the page offers to ask for a new one. */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public record ThrottleKey(String value) {
 
-  private static final Pattern SHAPE = Pattern.compile("(account|address):[0-9a-f]{32}");
+  private static final Pattern SHAPE = Pattern.compile("(account|address|reset):[0-9a-f]{32}");
 
   /** Checks the argument. */
   public ThrottleKey {
@@ -44,6 +44,17 @@ public record ThrottleKey(String value) {
    */
   public static ThrottleKey address(String address) {
     return of("address", Objects.requireNonNull(address, "address").strip().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The key counting the password-reset requests of a client address ({@link
+   * ResetRequestThrottle}), apart from its failed logins.
+   *
+   * @param address the address, for example {@code 192.0.2.7}
+   * @return its key, {@code reset:} and 32 hexadecimal digits
+   */
+  public static ThrottleKey resetRequests(String address) {
+    return of("reset", Objects.requireNonNull(address, "address").strip().toLowerCase(Locale.ROOT));
   }
 
   private static ThrottleKey of(String kind, String text) {

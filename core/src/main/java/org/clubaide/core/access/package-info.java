@@ -7,7 +7,9 @@
  * org.clubaide.core.access.PasswordPolicy} (length and {@link
  * org.clubaide.core.access.CommonPasswords common passwords}), changing a password ({@link
  * org.clubaide.core.access.AccountService}), personal access tokens for API clients ({@link
- * org.clubaide.core.access.ApiTokenService}) and the {@link
- * org.clubaide.core.access.LoginThrottle} that limits password guessing.
+ * org.clubaide.core.access.ApiTokenService}), the {@link
+ * org.clubaide.core.access.LoginThrottle} that limits password guessing, and choosing a password by
+ * an e-mailed link ({@link org.clubaide.core.access.PasswordResetService}: a forgotten password or
+ * an invitation, sent through the {@link org.clubaide.core.access.ResetMailer} port).
  */
 package org.clubaide.core.access;

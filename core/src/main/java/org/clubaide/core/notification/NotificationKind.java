@@ -107,5 +107,25 @@ public enum NotificationKind {
    */
   TERMS_NEW_VERSION,
   /** To the member: the participation ends soon, to renew (R-MEM-7). {@code endsOn}. */
-  PARTICIPATION_ENDING
+  PARTICIPATION_ENDING,
+  /**
+   * To a login: the link to choose a new password, valid one hour (R-PRV-1). {@code token}, a
+   * secret: e-mail only, never in an in-app list.
+   */
+  PASSWORD_RESET,
+  /**
+   * To a new login: the invitation to choose a password, valid 72 hours (R-PRV-1). {@code token},
+   * a secret: e-mail only, never in an in-app list.
+   */
+  ACCOUNT_INVITATION;
+
+  /**
+   * Whether the notification carries a secret (a password link): such a notification is sent by
+   * e-mail only, to a {@link Recipient.OfLogin login}, and its parameters are never shown.
+   *
+   * @return {@code true} for {@link #PASSWORD_RESET} and {@link #ACCOUNT_INVITATION}
+   */
+  public boolean carriesSecret() {
+    return this == PASSWORD_RESET || this == ACCOUNT_INVITATION;
+  }
 }

@@ -1,5 +1,6 @@
 package org.clubaide.core.notification;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.clubaide.core.member.MemberId;
@@ -8,20 +9,29 @@ import org.clubaide.core.network.PartnerId;
 
 /**
  * Who a notification is for: a member, a partner of the network, or the central Service's shared
- * inbox, which every agent reads. Stored and compared through its {@link #key() key}.
+ * inbox, which every agent reads; or a login, for the e-mails that carry a password link, which
+ * nobody's in-app list shows. Stored and compared through its {@link #key() key}.
  */
 public sealed interface Recipient
-    permits Recipient.OfMember, Recipient.OfPartner, Recipient.ServiceInbox {
+    permits Recipient.OfMember, Recipient.OfPartner, Recipient.ServiceInbox, Recipient.OfLogin {
 
   /** The Service's inbox. */
   Recipient SERVICE = new ServiceInbox();
 
-  /** The stable text form: {@code member:<uuid>}, {@code partner:<uuid>} or {@code service}. */
+  /**
+   * The stable text form: {@code member:<uuid>}, {@code partner:<uuid>}, {@code service} or {@code
+   * login:<login>}.
+   */
   String key();
 
   /** The member as a recipient. */
   static Recipient member(MemberId member) {
     return new OfMember(member);
+  }
+
+  /** The login as a recipient, for e-mails that no in-app list shows (password links). */
+  static Recipient login(String login) {
+    return new OfLogin(login);
   }
 
   /** The partner as a recipient. */
@@ -53,6 +63,9 @@ public sealed interface Recipient
     }
     if (key.startsWith("partner:")) {
       return partner(new PartnerId(UUID.fromString(key.substring("partner:".length()))));
+    }
+    if (key.startsWith("login:")) {
+      return login(key.substring("login:".length()));
     }
     throw new IllegalArgumentException("Not a recipient: " + key);
   }
@@ -90,6 +103,32 @@ public sealed interface Recipient
     @Override
     public String key() {
       return "partner:" + id;
+    }
+  }
+
+  /**
+   * A login, reached at its e-mail address: the login itself, which is an e-mail address for every
+   * member. Used for the e-mails carrying a password link (a secret), which no in-app list shows:
+   * every list is read by member, partner or Service, never by login.
+   *
+   * @param login the login, in lower case
+   */
+  record OfLogin(String login) implements Recipient {
+
+    /** The most characters of a login. */
+    public static final int LOGIN_MAX = 254;
+
+    /** Checks and normalises the argument. */
+    public OfLogin {
+      login = Objects.requireNonNull(login, "login").strip().toLowerCase(Locale.ROOT);
+      if (login.isEmpty() || login.length() > LOGIN_MAX) {
+        throw new IllegalArgumentException("A login has 1 to " + LOGIN_MAX + " characters");
+      }
+    }
+
+    @Override
+    public String key() {
+      return "login:" + login;
     }
   }
 

@@ -76,6 +76,9 @@ class AuthorizationMatrixIT {
     // Publishing: administrators only (the matrix sends a day in the past: 422, never published).
     EXPECTED.put("POST /api/v1/terms", "401 403 403 ok");
     EXPECTED.put("POST /api/v1/members", "ok ok ok ok");
+    // Password reset by e-mailed link (R-PRV-1): anyone, the same answer for every address.
+    EXPECTED.put("POST /api/v1/password-resets", "2xx 2xx 2xx 2xx");
+    EXPECTED.put("POST /api/v1/password-resets/completion", "ok ok ok ok");
     // Members (R-MEM-4, R-NET-1): any login reads a member's open groups; the Service searches.
     EXPECTED.put("GET /api/v1/members/{id}", "401 2xx 2xx 2xx");
     EXPECTED.put("GET /api/v1/members", "401 403 403 2xx");
@@ -454,6 +457,9 @@ class AuthorizationMatrixIT {
       case "/notifications/preferences" -> "{\"language\":\"fr\"}";
       case "/terms" -> "{\"label\":\"Matrice\",\"validFrom\":" + day.apply(-1)
           + ",\"text\":\"Jamais publiée.\"}";
+      case "/password-resets" -> "{\"email\":\"nobody-matrix@example.org\"}";
+      case "/password-resets/completion" -> "{\"token\":\"" + "A".repeat(43)
+          + "\",\"newPassword\":\"another long passphrase for the matrix\"}";
       default -> "";
     };
   }

@@ -41,7 +41,10 @@ class OpenApiCompletenessIT {
           "GET /api/v1/terms/current",
           // Every published version and its text are public, as the Terms page is (R-MEM-2).
           "GET /api/v1/terms",
-          "GET /api/v1/terms/text");
+          "GET /api/v1/terms/text",
+          // Whoever cannot log in asks for a password link and uses it (R-PRV-1).
+          "POST /api/v1/password-resets",
+          "POST /api/v1/password-resets/completion");
 
   /** Operations with no 4xx answer to document, and why. */
   static final Map<String, String> NO_CLIENT_ERROR =

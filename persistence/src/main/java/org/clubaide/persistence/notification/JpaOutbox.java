@@ -28,7 +28,9 @@ import org.clubaide.core.notification.Recipient;
  * {@code FOR UPDATE SKIP LOCKED} (a row another server is claiming at that moment is passed over,
  * not waited for), then takes it with an update that checks again that no live lease holds it.
  * Recording an outcome updates the row only while this server's claim still holds it, so that a
- * server whose lease ran out cannot overwrite the outcome of the server that took over.
+ * server whose lease ran out cannot overwrite the outcome of the server that took over. A
+ * notification that carries a secret (a password link) loses its parameters once its e-mail is
+ * sent.
  */
 @ApplicationScoped
 public class JpaOutbox implements Outbox, DeliveryQueue {
@@ -178,16 +180,38 @@ public class JpaOutbox implements Outbox, DeliveryQueue {
 
   @Override
   public boolean recordSent(NotificationId id, String owner, Instant at) {
-    return em.createNativeQuery(
-                "UPDATE notification_delivery SET status = 'SENT', sent_at = ?1, claimed_by = NULL,"
-                    + " claimed_until = NULL WHERE notification_id = ?2 AND channel = ?3"
-                    + " AND status = 'PENDING' AND claimed_by = ?4")
-            .setParameter(1, Rows.utc(at))
-            .setParameter(2, id.toString())
-            .setParameter(3, EMAIL)
-            .setParameter(4, owner)
-            .executeUpdate()
-        == 1;
+    boolean recorded =
+        em.createNativeQuery(
+                    "UPDATE notification_delivery SET status = 'SENT', sent_at = ?1,"
+                        + " claimed_by = NULL, claimed_until = NULL WHERE notification_id = ?2"
+                        + " AND channel = ?3 AND status = 'PENDING' AND claimed_by = ?4")
+                .setParameter(1, Rows.utc(at))
+                .setParameter(2, id.toString())
+                .setParameter(3, EMAIL)
+                .setParameter(4, owner)
+                .executeUpdate()
+            == 1;
+    if (recorded) {
+      forgetSecret(id);
+    }
+    return recorded;
+  }
+
+  /**
+   * Once its e-mail is sent, a notification carrying a secret (a password link) forgets its
+   * parameters, so that the outbox holds the secret no longer than it must.
+   */
+  private void forgetSecret(NotificationId id) {
+    List<?> kinds =
+        em.createNativeQuery("SELECT kind FROM notification WHERE id = ?1")
+            .setParameter(1, id.toString())
+            .getResultList();
+    if (!kinds.isEmpty() && NotificationKind.valueOf(Rows.text(kinds.get(0))).carriesSecret()) {
+      em.createNativeQuery("UPDATE notification SET params = ?1 WHERE id = ?2")
+          .setParameter(1, Rows.encode(Map.of()))
+          .setParameter(2, id.toString())
+          .executeUpdate();
+    }
   }
 
   @Override

@@ -13,7 +13,9 @@ import org.clubaide.core.notification.RecipientDirectory;
 /**
  * Addresses and languages of recipients: a member's e-mail from {@code member} (none once erased),
  * a partner's from {@code partner}, the language from {@code recipient_preference}. The Service's
- * inbox has no address here: the deployment gives it one, if any.
+ * inbox has no address here: the deployment gives it one, if any. A login (the e-mails carrying a
+ * password link) is reached at the login itself while its account exists and the login is an
+ * e-mail address, in the language of its member when it is a member's.
  */
 @ApplicationScoped
 public class JpaRecipientDirectory implements RecipientDirectory {
@@ -34,6 +36,14 @@ public class JpaRecipientDirectory implements RecipientDirectory {
           em.createNativeQuery("SELECT email FROM partner WHERE id = ?1")
               .setParameter(1, p.id().toString())
               .getResultList();
+    } else if (recipient instanceof Recipient.OfLogin l) {
+      if (!l.login().contains("@")) {
+        return Optional.empty();
+      }
+      rows =
+          em.createNativeQuery("SELECT login FROM account WHERE login = ?1")
+              .setParameter(1, l.login())
+              .getResultList();
     } else {
       return Optional.empty();
     }
@@ -42,9 +52,23 @@ public class JpaRecipientDirectory implements RecipientDirectory {
 
   @Override
   public Language languageOf(Recipient recipient) {
+    if (recipient instanceof Recipient.OfLogin l) {
+      List<?> members =
+          em.createNativeQuery(
+                  "SELECT member_id FROM account WHERE login = ?1 AND member_id IS NOT NULL")
+              .setParameter(1, l.login())
+              .getResultList();
+      if (!members.isEmpty()) {
+        return preferred("member:" + Rows.text(members.get(0)).strip());
+      }
+    }
+    return preferred(recipient.key());
+  }
+
+  private Language preferred(String key) {
     List<?> rows =
         em.createNativeQuery("SELECT language FROM recipient_preference WHERE recipient = ?1")
-            .setParameter(1, recipient.key())
+            .setParameter(1, key)
             .getResultList();
     return rows.isEmpty()
         ? Language.DEFAULT

@@ -227,7 +227,7 @@ public final class ExceptionMappers {
     @Override
     public Response toResponse(LoginThrottledException e) {
       return Response.fromResponse(
-              Problems.of(429, "too-many-requests", "Too many attempts", e.getMessage(),
+              Problems.of(429, e.type(), "Too many attempts", e.getMessage(),
                   path(uri)))
           .header("Retry-After", Long.toString(e.retryAfter().toSeconds()))
           .build();

@@ -5,6 +5,15 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.clubaide.core.access.AccountRepository;
+import org.clubaide.core.access.LoginFailures;
+import org.clubaide.core.access.LoginThrottle;
+import org.clubaide.core.access.PasswordPolicy;
+import org.clubaide.core.access.PasswordResetRepository;
+import org.clubaide.core.access.PasswordResetService;
+import org.clubaide.core.access.ResetMailer;
+import org.clubaide.core.access.ResetRequestThrottle;
+import org.clubaide.core.notification.Outbox;
+import org.clubaide.core.notification.PasswordLinkNotifications;
 import org.clubaide.core.network.AnonymityPolicy;
 import org.clubaide.core.network.CallForHelpRepository;
 import org.clubaide.core.network.IntroductionRepository;
@@ -141,5 +150,35 @@ public class CoreProducers {
         new SkillMatcher(),
         clock,
         events);
+  }
+
+  // Password links (R-PRV-1): reset by e-mail and invitations.
+
+  /** The e-mails carrying password links, written to the outbox. */
+  @Produces
+  @Singleton
+  ResetMailer resetMailer(Outbox outbox, Clock clock) {
+    return new PasswordLinkNotifications(outbox, clock);
+  }
+
+  /** Password reset by e-mailed link and invitations, with the standard password policy. */
+  @Produces
+  @Singleton
+  PasswordResetService passwordResetService(
+      AccountRepository accounts,
+      PasswordResetRepository resets,
+      ResetMailer mailer,
+      PasswordHasher hasher,
+      LoginThrottle throttle,
+      Clock clock) {
+    return new PasswordResetService(
+        accounts, resets, mailer, hasher, PasswordPolicy.standard(), throttle, clock);
+  }
+
+  /** The reset requests allowed per client address and hour. */
+  @Produces
+  @Singleton
+  ResetRequestThrottle resetRequestThrottle(LoginFailures counter, Clock clock) {
+    return new ResetRequestThrottle(counter, clock, ResetRequestThrottle.DEFAULT_MAX_REQUESTS);
   }
 }

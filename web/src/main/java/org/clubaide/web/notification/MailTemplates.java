@@ -1,5 +1,7 @@
 package org.clubaide.web.notification;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -24,7 +26,8 @@ import org.clubaide.core.notification.RenderedNotification;
  * (French, the default) and {@code mail_en} (English): a subject and a body per kind, with the
  * notification's parameters in place of {@code {name}}, days written out in the language, the
  * values of enumerations translated ({@code value.<parameter>.<VALUE>}), and a link to the page
- * where the recipient acts. Plain text: nothing is interpreted as markup by a mail reader, and line
+ * where the recipient acts (for a password link, the page that sets the password, with the link's
+ * secret). Plain text: nothing is interpreted as markup by a mail reader, and line
  * breaks are taken out of the subject.
  */
 public final class MailTemplates implements NotificationTemplates {
@@ -119,6 +122,11 @@ public final class MailTemplates implements NotificationTemplates {
 
   /** The page where the recipient acts on what the notification tells. */
   private String linkOf(Notification notification) {
+    if (notification.kind().carriesSecret()) {
+      return base
+          + "/reset-password.xhtml?token="
+          + URLEncoder.encode(notification.params().getOrDefault("token", ""), StandardCharsets.UTF_8);
+    }
     String request = notification.params().get("request");
     if (request != null && notification.recipient() instanceof Recipient.OfMember) {
       return base + "/member/request.xhtml?id=" + request;

@@ -10,6 +10,7 @@ public class LoginThrottledException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final Duration retryAfter;
+  private final String type;
 
   /**
    * A refusal.
@@ -17,8 +18,28 @@ public class LoginThrottledException extends RuntimeException {
    * @param retryAfter how long to wait
    */
   public LoginThrottledException(Duration retryAfter) {
-    super("Too many failed logins for this login or from this address; try again later.");
+    this(
+        retryAfter,
+        "too-many-requests",
+        "Too many failed logins for this login or from this address; try again later.");
+  }
+
+  /**
+   * A refusal of its own kind (password-reset requests).
+   *
+   * @param retryAfter how long to wait
+   * @param type the problem type, as in {@code problems.properties}
+   * @param message what was refused
+   */
+  public LoginThrottledException(Duration retryAfter, String type, String message) {
+    super(message);
     this.retryAfter = retryAfter;
+    this.type = type;
+  }
+
+  /** The problem type of the answer. */
+  public String type() {
+    return type;
   }
 
   /** How long to wait before trying again. */

@@ -44,7 +44,13 @@ public final class SecurityEvents {
     /** A state-changing call authenticated by the session cookie lacked a valid CSRF token. */
     CSRF_REJECTED,
     /** Input was refused: invalid fields (400) or a broken rule (422). */
-    VALIDATION_FAILED
+    VALIDATION_FAILED,
+    /** Someone asked for a password-reset link; logged without the address asked for. */
+    PASSWORD_RESET_REQUESTED,
+    /** A password was set with a reset or invitation link. */
+    PASSWORD_RESET_COMPLETED,
+    /** A password link was refused: unknown, expired, used or voided. */
+    PASSWORD_RESET_LINK_REJECTED
   }
 
   private SecurityEvents() {}

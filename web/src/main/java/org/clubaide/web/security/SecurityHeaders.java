@@ -15,6 +15,9 @@ public final class SecurityHeaders {
   static final String CONTENT_SECURITY_POLICY =
       "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
+  /** The page that receives a password link's secret in its query string. */
+  static final String RESET_PAGE = "/reset-password.xhtml";
+
   private SecurityHeaders() {}
 
   /**
@@ -29,7 +32,12 @@ public final class SecurityHeaders {
     }
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Referrer-Policy", "same-origin");
+    // The page of a password link holds its secret in the address: no referrer leaves it.
+    response.setHeader(
+        "Referrer-Policy",
+        request.getRequestURI() != null && request.getRequestURI().endsWith(RESET_PAGE)
+            ? "no-referrer"
+            : "same-origin");
     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");

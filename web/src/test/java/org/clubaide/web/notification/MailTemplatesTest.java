@@ -150,4 +150,41 @@ class MailTemplatesTest {
     String subject = templates.render(n, Language.FR).subject();
     assertFalse(subject.contains("\n") || subject.contains("\r"), subject);
   }
+
+  @Test
+  @DisplayName(
+      "R-PRV-1 a password link e-mail leads to the reset page with its token, in either language")
+  void passwordLinks() {
+    String token = "q3X0m2b9Yh8Zr1tVw4e6Kp5Ls7Jd0Fg2Nc8Ba1Mx3Qz";
+    for (NotificationKind kind :
+        new NotificationKind[] {NotificationKind.PASSWORD_RESET, NotificationKind.ACCOUNT_INVITATION}) {
+      Notification link =
+          Notification.create(
+              Recipient.login("ada@example.org"),
+              kind,
+              "password-reset:x",
+              Map.of("token", token),
+              true,
+              Instant.parse("2026-03-12T08:00:00Z"));
+      for (Language language : Language.values()) {
+        String body = templates.render(link, language).body();
+        assertTrue(
+            body.contains("https://clubaide.example/reset-password.xhtml?token=" + token),
+            kind + " " + language + ": " + body);
+      }
+    }
+    assertEquals(
+        "Choose a new password",
+        templates
+            .render(
+                Notification.create(
+                    Recipient.login("ada@example.org"),
+                    NotificationKind.PASSWORD_RESET,
+                    "k",
+                    Map.of("token", token),
+                    true,
+                    Instant.EPOCH),
+                Language.EN)
+            .subject());
+  }
 }

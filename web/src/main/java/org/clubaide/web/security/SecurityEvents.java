@@ -44,7 +44,17 @@ public final class SecurityEvents {
     /** A state-changing call authenticated by the session cookie lacked a valid CSRF token. */
     CSRF_REJECTED,
     /** Input was refused: invalid fields (400) or a broken rule (422). */
-    VALIDATION_FAILED
+    VALIDATION_FAILED,
+    /** An administrator created a login (staff or partner). */
+    LOGIN_CREATED,
+    /** An administrator changed a login's roles. */
+    ROLES_CHANGED,
+    /** An administrator disabled a login. */
+    LOGIN_DISABLED,
+    /** An administrator enabled a login again. */
+    LOGIN_ENABLED,
+    /** A session of a login that was disabled (or removed) since it opened was refused. */
+    SESSION_REFUSED
   }
 
   private SecurityEvents() {}

@@ -225,6 +225,22 @@ public final class UserAdministration {
             account.createdAt()));
   }
 
+  /**
+   * One login as administrators see it, for the page that changes it.
+   *
+   * @param actor the administrator
+   * @param login the login name, whatever its case
+   * @return the login, if it exists
+   * @throws AccessDeniedException unless the actor is an administrator
+   */
+  public Optional<Administration.Login> find(Actor actor, String login) {
+    TermsPublication.requireAdministrator(actor, "read a login");
+    return Optional.ofNullable(login)
+        .filter(l -> !l.isBlank())
+        .flatMap(accounts::findByLogin)
+        .map(Administration.Login::of);
+  }
+
   private Account newAccount(String login, Set<Role> roles, char[] initialPassword) {
     if (accounts.findByLogin(login).isPresent()) {
       throw new ConflictException(RULE, "The login " + login + " is taken.");

@@ -261,6 +261,10 @@ class UserAdministrationTest {
     assertTrue(users.enable(admin, "agent@example.org").enabled());
     assertTrue(accounts.findByLogin("agent@example.org").orElseThrow().enabled());
     assertTrue(users.enable(admin, "agent@example.org").enabled());
+    assertTrue(users.find(admin, "Agent@example.org").orElseThrow().enabled());
+    assertEquals(Optional.empty(), users.find(admin, "nobody@example.org"));
+    assertEquals(Optional.empty(), users.find(admin, null));
+    assertThrows(AccessDeniedException.class, () -> users.find(Actors.agent(), "agent@example.org"));
     assertThrows(NotFoundException.class, () -> users.disable(admin, "nobody@example.org"));
     assertThrows(NotFoundException.class, () -> users.enable(admin, " "));
   }

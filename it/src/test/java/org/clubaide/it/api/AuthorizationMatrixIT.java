@@ -154,11 +154,13 @@ class AuthorizationMatrixIT {
     // Administration (R-PRV-3, R-NET-1): the administrator's alone; an agent is refused as well.
     EXPECTED.put("GET /api/v1/admin/logins", "401 403 403 403 403 2xx");
     EXPECTED.put("POST /api/v1/admin/logins", "401 403 403 403 403 ok");
+    EXPECTED.put("GET /api/v1/admin/logins/{login}", "401 403 403 403 403 2xx");
     EXPECTED.put("PUT /api/v1/admin/logins/{login}/roles", "401 403 403 403 403 ok");
     EXPECTED.put("POST /api/v1/admin/logins/{login}/disable", "401 403 403 403 403 ok");
     EXPECTED.put("POST /api/v1/admin/logins/{login}/enable", "401 403 403 403 403 ok");
     EXPECTED.put("GET /api/v1/admin/partners", "401 403 403 403 403 2xx");
     EXPECTED.put("POST /api/v1/admin/partners", "401 403 403 403 403 ok");
+    EXPECTED.put("GET /api/v1/admin/partners/{id}", "401 403 403 403 403 2xx");
     EXPECTED.put("PUT /api/v1/admin/partners/{id}/active", "401 403 403 403 403 ok");
     EXPECTED.put("POST /api/v1/admin/partners/{id}/login", "401 403 403 403 403 ok");
   }
@@ -496,7 +498,7 @@ class AuthorizationMatrixIT {
       case "/notifications/preferences" -> "{\"language\":\"fr\"}";
       case "/admin/logins" -> "{\"login\":\"matrix-" + UUID.randomUUID()
           + "@example.org\",\"roles\":[\"AGENT\"],\"password\":\"" + Club.PASSWORD + "\"}";
-      case "/admin/logins/{login}/roles" -> "{\"roles\":[\"AGENT\",\"ADMIN\"]}";
+      case "/admin/logins/{login}/roles" -> "{\"roles\":[\"AGENT\"]}";
       case "/admin/partners" -> "{\"name\":\"Cabinet " + UUID.randomUUID() + "\","
           + "\"email\":\"cabinet@example.org\",\"phone\":\"+33 4 72 00 00 01\","
           + "\"postalAddress\":\"1 rue X, Lyon\",\"skills\":[\"conseil\"]}";

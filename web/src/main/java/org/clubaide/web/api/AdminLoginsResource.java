@@ -29,6 +29,7 @@ import org.clubaide.core.access.Actor;
 import org.clubaide.core.access.Role;
 import org.clubaide.core.administration.Administration;
 import org.clubaide.core.administration.UserAdministration;
+import org.clubaide.core.shared.NotFoundException;
 import org.clubaide.core.shared.RuleViolationException;
 import org.clubaide.web.security.CurrentActor;
 import org.clubaide.web.security.SecurityEvents;
@@ -138,6 +139,22 @@ public class AdminLoginsResource {
         administration.logins(currentActor.require(), cursor(after), size);
     String next = page.size() < size ? null : encode(page.get(page.size() - 1).login());
     return new LoginPage(page.stream().map(LoginView::of).toList(), next);
+  }
+
+  /** One login. */
+  @GET
+  @Path("/{login}")
+  @Operation(summary = "One login with its roles and status, for administrators (R-PRV-3)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The login",
+      content = @Content(schema = @Schema(implementation = LoginView.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public LoginView get(@Parameter(description = "the login name") @PathParam("login") String login) {
+    return users
+        .find(currentActor.require(), login)
+        .map(LoginView::of)
+        .orElseThrow(() -> new NotFoundException("Login", login));
   }
 
   /** Creates a staff login with an initial password. */

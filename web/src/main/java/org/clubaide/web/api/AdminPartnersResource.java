@@ -151,6 +151,20 @@ public class AdminPartnersResource {
     return new PartnerPage(slice.items().stream().map(PartnerView::of).toList(), slice.nextCursor());
   }
 
+  /** One partner. */
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One partner of the network, for administrators (R-NET-1)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The partner",
+      content = @Content(schema = @Schema(implementation = PartnerView.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public PartnerView get(@Parameter(description = "the partner's identifier") @PathParam("id") String id) {
+    Actor actor = currentActor.require();
+    return PartnerView.of(find(actor, partnerId(id)));
+  }
+
   /** Records a partner, called on from now on. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)

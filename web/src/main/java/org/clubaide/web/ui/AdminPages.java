@@ -102,6 +102,10 @@ public class AdminPages implements Serializable {
       Ui.errorKey("admin.users.disableConfirmRequired");
       return null;
     }
+    if (actor.require().login().equalsIgnoreCase(selected)) {
+      Ui.errorKey("admin.users.notOwn");
+      return null;
+    }
     return change(
         () -> users.disable(actor.require(), selected),
         SecurityEvents.Type.LOGIN_DISABLED,
@@ -168,10 +172,8 @@ public class AdminPages implements Serializable {
       Administration.Login login = tx.call(work::get);
       logEvent(event, admin, login.login());
       Ui.info(doneKey);
-      String page = "/admin/users.xhtml?faces-redirect=true";
-      return stayOnLogin
-          ? page + "&login=" + java.net.URLEncoder.encode(login.login(), java.nio.charset.StandardCharsets.UTF_8)
-          : page;
+      // The page's parameters (the login managed, the list's page) are carried over, encoded once.
+      return "/admin/users.xhtml?faces-redirect=true" + (stayOnLogin ? "&includeViewParams=true" : "");
     } catch (ConflictException e) {
       Ui.errorKey(e.rule().equals("CONCURRENT-UPDATE") ? "error.conflict" : conflictKey);
       return null;
@@ -221,13 +223,9 @@ public class AdminPages implements Serializable {
   public Administration.Login getSelectedLogin() {
     if (selectedLogin == null) {
       selectedLogin = selected.isEmpty() ? Optional.empty() : users.find(actor.require(), selected);
-      selectedLogin.ifPresent(
-          l -> {
-            if (selectedRoles == null) {
-              selectedRoles = l.roles().stream().map(Enum::name).sorted().toList();
-              selectedRoles = new ArrayList<>(selectedRoles);
-            }
-          });
+      selectedLogin
+          .filter(l -> selectedRoles == null)
+          .ifPresent(l -> selectedRoles = new ArrayList<>(l.roles().stream().map(Enum::name).toList()));
     }
     return selectedLogin.orElse(null);
   }

@@ -132,4 +132,26 @@ class DisabledLoginIT {
         400,
         "validation");
   }
+
+  @Test
+  @DisplayName("R-PRV-3 roles an administrator changes apply to an open session from its next request")
+  void changedRolesApplyToOpenSessions() {
+    String agent = newAgent();
+    Web session = Web.http();
+    assertEquals(302, session.formLogin(agent, Members.PASSWORD).status());
+    assertEquals(200, session.get("/agent/queue.xhtml").status());
+    assertEquals(403, session.get("/admin/users.xhtml").status());
+
+    Web.Answer promoted =
+        Web.http()
+            .putJson(LOGINS + "/" + agent + "/roles", "{\"roles\":[\"AGENT\",\"ADMIN\"]}", admin());
+    assertEquals(200, promoted.status(), promoted.body());
+    assertEquals(200, session.get("/admin/users.xhtml").status(), "the open session is an administrator's");
+
+    Web.Answer demoted =
+        Web.http().putJson(LOGINS + "/" + agent + "/roles", "{\"roles\":[\"AGENT\"]}", admin());
+    assertEquals(200, demoted.status(), demoted.body());
+    assertEquals(403, session.get("/admin/users.xhtml").status(), "and no longer");
+    assertEquals(200, session.get("/agent/queue.xhtml").status());
+  }
 }

@@ -93,6 +93,27 @@ public final class HelpDeskExample {
       Account a = byLogin.get(login);
       byLogin.put(login, new Account(login, passwordHash, a.roles(), a.member(), a.createdAt()));
     }
+
+    @Override
+    public void changeRoles(String login, java.util.Set<Role> roles) {
+      Account a = byLogin.get(login);
+      byLogin.put(
+          login,
+          new Account(login, a.passwordHash(), roles, a.member(), a.createdAt(), a.disabledAt()));
+    }
+
+    @Override
+    public void changeDisabledAt(String login, Optional<java.time.Instant> disabledAt) {
+      Account a = byLogin.get(login);
+      byLogin.put(
+          login,
+          new Account(login, a.passwordHash(), a.roles(), a.member(), a.createdAt(), disabledAt));
+    }
+
+    @Override
+    public long countEnabledAdministrators() {
+      return byLogin.values().stream().filter(Account::enabledAdministrator).count();
+    }
   }
 
   static final class Requests implements HelpRequestRepository {

@@ -690,7 +690,8 @@ class BrowserJourneyIT {
   @Order(10)
   @DisplayName(
       "R-MEM-2 R-PRV-3 an administrator publishes a new terms version; a member must accept it at"
-          + " the next login and acts only once accepted; logins, partners and e-mails are listed")
+          + " the next login and acts only once accepted; logins, partners and e-mails are listed, an"
+          + " agent's login created and disabled, a partner given a login")
   void administratorPublishesNewTerms() {
     Browser member = browser();
     String email = registeredAndLoggedIn(member, "Inès");
@@ -722,6 +723,51 @@ class BrowserJourneyIT {
     assertInfo(admin, "Partenaire ajouté.");
     assertTrue(admin.text(By.id("partners")).contains(partner));
     accessible(admin, "/admin/partners.xhtml");
+    // The administrator gives the partner a login (R-PRV-3, R-NET-1).
+    new Select(admin.id("loginPartner")).selectByVisibleText(partner);
+    String partnerLogin = uniqueEmail("cabinet");
+    admin
+        .type("partnerLogin", partnerLogin)
+        .type("partnerPassword", PASSWORD)
+        .type("partnerPasswordConfirm", PASSWORD)
+        .submit("partner-login-submit");
+    assertInfo(admin, "Identifiant du partenaire créé.");
+    assertTrue(admin.text(By.id("partners")).contains(partnerLogin));
+
+    // Creates an agent's login, then offboards it: its open session stops at its next request.
+    admin.open("/admin/users.xhtml");
+    String agentLogin = uniqueEmail("agent");
+    admin
+        .type("newLogin", agentLogin)
+        .type("newPassword", PASSWORD)
+        .type("newPasswordConfirm", PASSWORD + " typo")
+        .submit("create-submit");
+    assertEquals(List.of("Les deux mots de passe saisis diffèrent."), admin.messages("msg-error"));
+    admin
+        .type("newLogin", agentLogin)
+        .type("newPassword", PASSWORD)
+        .type("newPasswordConfirm", PASSWORD)
+        .submit("create-submit");
+    assertInfo(admin, "Compte créé.");
+    Browser agent = browser();
+    agent.open("/login.xhtml");
+    logIn(agent, agentLogin);
+    agent.open("/agent/queue.xhtml");
+    assertEquals("/agent/queue.xhtml", agent.path(), "the new agent works in the queue");
+    admin.open("/admin/users.xhtml?login=" + agentLogin);
+    accessible(admin, "/admin/users.xhtml?login=");
+    admin.submit("disable-submit");
+    assertEquals(
+        List.of("Cochez la case de confirmation pour désactiver le compte."),
+        admin.messages("msg-error"));
+    admin.id("disableConfirmed").click();
+    admin.submit("disable-submit");
+    assertInfo(admin, "Compte désactivé.");
+    assertTrue(admin.text(By.id("manage-status")).startsWith("Désactivé"));
+    agent.open("/agent/queue.xhtml");
+    assertTrue(
+        agent.path().startsWith("/login.xhtml"),
+        "a disabled login's session stops at once: " + agent.path());
 
     // Another test may have published a version for today or later: publish after it, on a day
     // the server's business clock is moved to, so that the version is in force (R-MEM-2).

@@ -15,9 +15,9 @@ import org.clubaide.core.network.PartnerRegistry;
 import org.clubaide.core.shared.ConflictException;
 
 /**
- * The administrators' lists: the logins with their roles (R-PRV-3), read only, and the partners of
- * the network, which they record and stop calling on (R-NET-1). Password hashes never leave this
- * class.
+ * The administrators' lists: the logins with their roles (R-PRV-3), and the partners of the
+ * network, which they record and stop calling on (R-NET-1). Password hashes never leave this
+ * class; logins are created and changed through {@link UserAdministration}.
  */
 public final class Administration {
 
@@ -80,20 +80,41 @@ public final class Administration {
    * @param roles its roles
    * @param member whether it is a member's login
    * @param createdAt when it was created
+   * @param disabledAt when an administrator disabled it; empty while it is enabled
    */
-  public record Login(String login, Set<Role> roles, boolean member, Instant createdAt) {
+  public record Login(
+      String login,
+      Set<Role> roles,
+      boolean member,
+      Instant createdAt,
+      Optional<Instant> disabledAt) {
 
     /** Checks and copies the arguments. */
     public Login {
       Objects.requireNonNull(login, "login");
       roles = Set.copyOf(roles);
       Objects.requireNonNull(createdAt, "createdAt");
+      Objects.requireNonNull(disabledAt, "disabledAt");
     }
 
     /** The login of an account, without its password hash. */
     public static Login of(Account account) {
       return new Login(
-          account.login(), account.roles(), account.member().isPresent(), account.createdAt());
+          account.login(),
+          account.roles(),
+          account.member().isPresent(),
+          account.createdAt(),
+          account.disabledAt());
+    }
+
+    /** Whether the login may log in. */
+    public boolean enabled() {
+      return disabledAt.isEmpty();
+    }
+
+    /** Whether its roles are changed on the administrators' pages: a staff login's are. */
+    public boolean staff() {
+      return !roles.contains(Role.MEMBER) && !roles.contains(Role.PARTNER);
     }
   }
 }

@@ -21,4 +21,15 @@ public interface PartnerRegistry {
    * @throws org.clubaide.core.shared.NotFoundException when there is no such partner
    */
   void setActive(PartnerId id, boolean active);
+
+  /**
+   * Links the partner to its new login, with which it logs in from now on.
+   *
+   * @param id the partner
+   * @param login the login, an existing account with the role PARTNER
+   * @throws org.clubaide.core.shared.NotFoundException when there is no such partner
+   * @throws org.clubaide.core.shared.ConflictException when the partner was changed at the same
+   *     moment or the login is another partner's
+   */
+  void giveLogin(PartnerId id, String login);
 }

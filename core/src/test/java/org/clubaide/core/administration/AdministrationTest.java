@@ -89,6 +89,15 @@ class AdministrationTest {
                   partners.indexOf(p),
                   new Partner(p.id(), p.name(), p.login(), p.contact(), p.skills(), active));
             }
+
+            @Override
+            public void giveLogin(PartnerId id, String login) {
+              Partner p = find(id).orElseThrow(() -> new NotFoundException("Partner", id));
+              partners.set(
+                  partners.indexOf(p),
+                  new Partner(
+                      p.id(), p.name(), Optional.of(login), p.contact(), p.skills(), p.active()));
+            }
           });
 
   private final LocalDate today = LocalDate.now(clock);

@@ -272,5 +272,14 @@ class NetworkAdditionsTest {
           partners.indexOf(p),
           new Partner(p.id(), p.name(), p.login(), p.contact(), p.skills(), active));
     }
+
+    @Override
+    public void giveLogin(PartnerId id, String login) {
+      Partner p = find(id).orElseThrow(() -> new NotFoundException("Partner", id));
+      partners.set(
+          partners.indexOf(p),
+          new Partner(
+              p.id(), p.name(), Optional.of(login), p.contact(), p.skills(), p.active()));
+    }
   }
 }

@@ -1,10 +1,12 @@
 package org.clubaide.core.testing;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.clubaide.core.access.Account;
 import org.clubaide.core.access.AccountRepository;
 import org.clubaide.core.access.Role;
@@ -41,7 +43,33 @@ public final class InMemoryAccountRepository implements AccountRepository {
     byLogin.put(
         account.login(),
         new Account(
-            account.login(), passwordHash, account.roles(), account.member(), account.createdAt()));
+            account.login(),
+            passwordHash,
+            account.roles(),
+            account.member(),
+            account.createdAt(),
+            account.disabledAt()));
+  }
+
+  @Override
+  public void changeRoles(String login, Set<Role> roles) {
+    Account a = findByLogin(login).orElseThrow(() -> new NotFoundException("Account", login));
+    byLogin.put(
+        a.login(),
+        new Account(a.login(), a.passwordHash(), roles, a.member(), a.createdAt(), a.disabledAt()));
+  }
+
+  @Override
+  public void changeDisabledAt(String login, Optional<Instant> disabledAt) {
+    Account a = findByLogin(login).orElseThrow(() -> new NotFoundException("Account", login));
+    byLogin.put(
+        a.login(),
+        new Account(a.login(), a.passwordHash(), a.roles(), a.member(), a.createdAt(), disabledAt));
+  }
+
+  @Override
+  public long countEnabledAdministrators() {
+    return byLogin.values().stream().filter(Account::enabledAdministrator).count();
   }
 
   /** Removes the member's logins, as the privacy port {@code AccountClosure} asks. */

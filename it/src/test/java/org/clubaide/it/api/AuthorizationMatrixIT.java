@@ -43,11 +43,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>Callers (columns): {@code anon} no login; {@code owner} the member whose resource it is (the
  * requester of a request or quote, the recipient of a call, a party to an introduction, the holder
  * of a notification or token; for {@code /members/me/…} the caller themself); {@code other} a
- * member with no link to the resource; {@code service} the first administrator, who acts for the
- * Service (agents and administrators share the Service's rights). The test server has no way to
- * create an agent's or a partner's login (partners are records without a login, see {@code
- * /admin/partners.xhtml}), so those two columns are the administrator's and absent; the gap is
- * written in {@code docs/security.md}.
+ * member with no link to the resource; {@code agent} an agent of the central Service, whose login
+ * the administrator created through the admin API: the Service's work (queue, qualification, calls,
+ * quotes) but not the administrator's; {@code partner} a partner of the network given a login
+ * through the admin API, the recipient of a call of its own but not of the member's call the rows
+ * use, so that "only what they were sent" (R-NET-1, R-NET-2) shows as 404; {@code service} the
+ * first administrator, who is also an agent.
  *
  * <p>Expected classes: {@code 2xx}; {@code ok} authorised, that is a success or a refusal by the
  * state or the rules of the service ({@code 2xx}, {@code 409}, {@code 422}), never {@code 401},
@@ -60,102 +61,115 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class AuthorizationMatrixIT {
 
-  private static final List<String> ACTORS = List.of("anon", "owner", "other", "service");
+  private static final List<String> ACTORS =
+      List.of("anon", "owner", "other", "agent", "partner", "service");
 
   /**
-   * "METHOD path" (as in the document) → expected class for anon, owner, other, service. Every
-   * line is the policy of docs/api.md.
+   * "METHOD path" (as in the document) → expected class for anon, owner, other, agent, partner,
+   * service. Every line is the policy of docs/api.md.
    */
   static final Map<String, String> EXPECTED = new LinkedHashMap<>();
 
   static {
     // Public.
-    EXPECTED.put("GET /api/v1/terms/current", "2xx 2xx 2xx 2xx");
-    EXPECTED.put("GET /api/v1/terms", "2xx 2xx 2xx 2xx");
-    EXPECTED.put("GET /api/v1/terms/text", "2xx 2xx 2xx 2xx");
+    EXPECTED.put("GET /api/v1/terms/current", "2xx 2xx 2xx 2xx 2xx 2xx");
+    EXPECTED.put("GET /api/v1/terms", "2xx 2xx 2xx 2xx 2xx 2xx");
+    EXPECTED.put("GET /api/v1/terms/text", "2xx 2xx 2xx 2xx 2xx 2xx");
     // Publishing: administrators only (the matrix sends a day in the past: 422, never published).
-    EXPECTED.put("POST /api/v1/terms", "401 403 403 ok");
-    EXPECTED.put("POST /api/v1/members", "ok ok ok ok");
+    EXPECTED.put("POST /api/v1/terms", "401 403 403 403 403 ok");
+    EXPECTED.put("POST /api/v1/members", "ok ok ok ok ok ok");
     // Password reset by e-mailed link (R-PRV-1): anyone, the same answer for every address.
-    EXPECTED.put("POST /api/v1/password-resets", "2xx 2xx 2xx 2xx");
-    EXPECTED.put("POST /api/v1/password-resets/completion", "ok ok ok ok");
+    EXPECTED.put("POST /api/v1/password-resets", "2xx 2xx 2xx 2xx 2xx 2xx");
+    EXPECTED.put("POST /api/v1/password-resets/completion", "ok ok ok ok ok ok");
     // Members (R-MEM-4, R-NET-1): any login reads a member's open groups; the Service searches.
-    EXPECTED.put("GET /api/v1/members/{id}", "401 2xx 2xx 2xx");
-    EXPECTED.put("GET /api/v1/members", "401 403 403 2xx");
+    EXPECTED.put("GET /api/v1/members/{id}", "401 2xx 2xx 2xx 2xx 2xx");
+    EXPECTED.put("GET /api/v1/members", "401 403 403 2xx 403 2xx");
     // My account: a member's own; a login that is not a member's gets 403.
-    EXPECTED.put("GET /api/v1/members/me", "401 2xx 2xx 403");
-    EXPECTED.put("POST /api/v1/members/me/terms-acceptances", "401 ok ok 403");
-    EXPECTED.put("PUT /api/v1/members/me/profile", "401 ok ok 403");
-    EXPECTED.put("PUT /api/v1/members/me/details", "401 ok ok 403");
-    EXPECTED.put("PUT /api/v1/members/me/visibility", "401 ok ok 403");
-    EXPECTED.put("GET /api/v1/members/me/consent-history", "401 2xx 2xx 403");
-    EXPECTED.put("GET /api/v1/members/me/participation", "401 2xx 2xx 403");
-    EXPECTED.put("POST /api/v1/members/me/participation/renewal", "401 ok ok 403");
-    EXPECTED.put("POST /api/v1/members/me/participation/ending", "401 ok ok 403");
-    EXPECTED.put("GET /api/v1/members/me/data", "401 2xx 2xx 403");
-    EXPECTED.put("POST /api/v1/members/me/erasure", "401 ok ok 403");
+    EXPECTED.put("GET /api/v1/members/me", "401 2xx 2xx 403 403 403");
+    EXPECTED.put("POST /api/v1/members/me/terms-acceptances", "401 ok ok 403 403 403");
+    EXPECTED.put("PUT /api/v1/members/me/profile", "401 ok ok 403 403 403");
+    EXPECTED.put("PUT /api/v1/members/me/details", "401 ok ok 403 403 403");
+    EXPECTED.put("PUT /api/v1/members/me/visibility", "401 ok ok 403 403 403");
+    EXPECTED.put("GET /api/v1/members/me/consent-history", "401 2xx 2xx 403 403 403");
+    EXPECTED.put("GET /api/v1/members/me/participation", "401 2xx 2xx 403 403 403");
+    EXPECTED.put("POST /api/v1/members/me/participation/renewal", "401 ok ok 403 403 403");
+    EXPECTED.put("POST /api/v1/members/me/participation/ending", "401 ok ok 403 403 403");
+    EXPECTED.put("GET /api/v1/members/me/data", "401 2xx 2xx 403 403 403");
+    EXPECTED.put("POST /api/v1/members/me/erasure", "401 ok ok 403 403 403");
     // Any login, its own tokens and password (R-PRV-1).
-    EXPECTED.put("POST /api/v1/members/me/tokens", "401 ok ok ok");
-    EXPECTED.put("GET /api/v1/members/me/tokens", "401 2xx 2xx 2xx");
-    EXPECTED.put("DELETE /api/v1/members/me/tokens/{id}", "401 ok 404 404");
-    EXPECTED.put("PUT /api/v1/members/me/password", "401 ok ok ok");
+    EXPECTED.put("POST /api/v1/members/me/tokens", "401 ok ok ok ok ok");
+    EXPECTED.put("GET /api/v1/members/me/tokens", "401 2xx 2xx 2xx 2xx 2xx");
+    EXPECTED.put("DELETE /api/v1/members/me/tokens/{id}", "401 ok 404 404 404 404");
+    EXPECTED.put("PUT /api/v1/members/me/password", "401 ok ok ok ok ok");
     // The CSRF token of the caller's own session (a Basic login opens one).
-    EXPECTED.put("GET /api/v1/csrf", "401 2xx 2xx 2xx");
+    EXPECTED.put("GET /api/v1/csrf", "401 2xx 2xx 2xx 2xx 2xx");
     // Help requests: the requester or the Service (R-PRV-3, R-REQ-*).
-    EXPECTED.put("POST /api/v1/requests", "401 ok ok 403");
-    EXPECTED.put("GET /api/v1/requests", "401 2xx 2xx 403");
-    EXPECTED.put("GET /api/v1/requests/{id}", "401 2xx 404 2xx");
-    EXPECTED.put("GET /api/v1/requests/{id}/timeline", "401 2xx 404 2xx");
-    EXPECTED.put("POST /api/v1/requests/{id}/questions", "401 403 404 ok");
-    EXPECTED.put("POST /api/v1/requests/{id}/answers", "401 ok 404 403");
-    EXPECTED.put("POST /api/v1/requests/{id}/decision-date", "401 403 404 ok");
-    EXPECTED.put("POST /api/v1/requests/{id}/acceptance", "401 403 404 ok");
-    EXPECTED.put("POST /api/v1/requests/{id}/decline", "401 403 404 ok");
-    EXPECTED.put("POST /api/v1/requests/{id}/deadline-moves", "401 403 404 ok");
-    EXPECTED.put("POST /api/v1/requests/{id}/solutions", "401 403 404 ok");
-    EXPECTED.put("POST /api/v1/requests/{id}/withdrawal", "401 ok 404 ok");
-    EXPECTED.put("POST /api/v1/requests/{id}/postponement", "401 ok 404 ok");
-    EXPECTED.put("POST /api/v1/requests/{id}/resumption", "401 403 404 ok");
-    EXPECTED.put("POST /api/v1/requests/{id}/closure", "401 ok 404 403");
-    EXPECTED.put("GET /api/v1/queue", "401 403 403 2xx");
+    EXPECTED.put("POST /api/v1/requests", "401 ok ok 403 403 403");
+    EXPECTED.put("GET /api/v1/requests", "401 2xx 2xx 403 403 403");
+    EXPECTED.put("GET /api/v1/requests/{id}", "401 2xx 404 2xx 404 2xx");
+    EXPECTED.put("GET /api/v1/requests/{id}/timeline", "401 2xx 404 2xx 404 2xx");
+    EXPECTED.put("POST /api/v1/requests/{id}/questions", "401 403 404 ok 404 ok");
+    EXPECTED.put("POST /api/v1/requests/{id}/answers", "401 ok 404 403 404 403");
+    EXPECTED.put("POST /api/v1/requests/{id}/decision-date", "401 403 404 ok 404 ok");
+    EXPECTED.put("POST /api/v1/requests/{id}/acceptance", "401 403 404 ok 404 ok");
+    EXPECTED.put("POST /api/v1/requests/{id}/decline", "401 403 404 ok 404 ok");
+    EXPECTED.put("POST /api/v1/requests/{id}/deadline-moves", "401 403 404 ok 404 ok");
+    EXPECTED.put("POST /api/v1/requests/{id}/solutions", "401 403 404 ok 404 ok");
+    EXPECTED.put("POST /api/v1/requests/{id}/withdrawal", "401 ok 404 ok 404 ok");
+    EXPECTED.put("POST /api/v1/requests/{id}/postponement", "401 ok 404 ok 404 ok");
+    EXPECTED.put("POST /api/v1/requests/{id}/resumption", "401 403 404 ok 404 ok");
+    EXPECTED.put("POST /api/v1/requests/{id}/closure", "401 ok 404 403 404 403");
+    EXPECTED.put("GET /api/v1/queue", "401 403 403 2xx 403 2xx");
     // Calls for help: the Service sends them; only their recipients read them (R-NET-1, R-NET-2).
-    EXPECTED.put("GET /api/v1/requests/{id}/calls/candidates", "401 403 403 2xx");
-    EXPECTED.put("POST /api/v1/requests/{id}/calls/preview", "401 403 403 ok");
-    EXPECTED.put("POST /api/v1/requests/{id}/calls", "401 403 403 ok");
-    EXPECTED.put("GET /api/v1/requests/{id}/calls", "401 403 403 2xx");
-    EXPECTED.put("GET /api/v1/calls", "401 2xx 2xx 403");
-    EXPECTED.put("GET /api/v1/calls/{id}", "401 2xx 404 404");
-    EXPECTED.put("POST /api/v1/calls/{id}/solutions", "401 ok 404 404");
-    EXPECTED.put("POST /api/v1/calls/{id}/accompaniments", "401 ok 404 404");
-    EXPECTED.put("POST /api/v1/calls/{id}/decline", "401 ok 404 404");
-    EXPECTED.put("GET /api/v1/calls/{id}/answers", "401 403 403 2xx");
-    EXPECTED.put("POST /api/v1/calls/{id}/closure", "401 403 403 ok");
-    EXPECTED.put("POST /api/v1/calls/{id}/introductions", "401 403 403 ok");
+    EXPECTED.put("GET /api/v1/requests/{id}/calls/candidates", "401 403 403 2xx 403 2xx");
+    EXPECTED.put("POST /api/v1/requests/{id}/calls/preview", "401 403 403 ok 403 ok");
+    EXPECTED.put("POST /api/v1/requests/{id}/calls", "401 403 403 ok 403 ok");
+    EXPECTED.put("GET /api/v1/requests/{id}/calls", "401 403 403 2xx 403 2xx");
+    EXPECTED.put("GET /api/v1/calls", "401 2xx 2xx 403 2xx 403");
+    EXPECTED.put("GET /api/v1/calls/{id}", "401 2xx 404 404 404 404");
+    EXPECTED.put("POST /api/v1/calls/{id}/solutions", "401 ok 404 404 404 404");
+    EXPECTED.put("POST /api/v1/calls/{id}/accompaniments", "401 ok 404 404 404 404");
+    EXPECTED.put("POST /api/v1/calls/{id}/decline", "401 ok 404 404 404 404");
+    EXPECTED.put("GET /api/v1/calls/{id}/answers", "401 403 403 2xx 403 2xx");
+    EXPECTED.put("POST /api/v1/calls/{id}/closure", "401 403 403 ok 403 ok");
+    EXPECTED.put("POST /api/v1/calls/{id}/introductions", "401 403 403 ok 403 ok");
     // Introductions: the two parties only; the Service records consents received otherwise.
-    EXPECTED.put("GET /api/v1/introductions", "401 2xx 2xx 403");
-    EXPECTED.put("GET /api/v1/introductions/{id}", "401 2xx 404 404");
-    EXPECTED.put("POST /api/v1/introductions/{id}/consent", "401 ok 404 404");
-    EXPECTED.put("POST /api/v1/introductions/{id}/refusal", "401 ok 404 404");
-    EXPECTED.put("POST /api/v1/introductions/{id}/recorded-consents", "401 403 403 ok");
-    EXPECTED.put("POST /api/v1/introductions/{id}/recorded-refusals", "401 403 403 ok");
+    EXPECTED.put("GET /api/v1/introductions", "401 2xx 2xx 403 2xx 403");
+    EXPECTED.put("GET /api/v1/introductions/{id}", "401 2xx 404 404 404 404");
+    EXPECTED.put("POST /api/v1/introductions/{id}/consent", "401 ok 404 404 404 404");
+    EXPECTED.put("POST /api/v1/introductions/{id}/refusal", "401 ok 404 404 404 404");
+    EXPECTED.put("POST /api/v1/introductions/{id}/recorded-consents", "401 403 403 ok 403 ok");
+    EXPECTED.put("POST /api/v1/introductions/{id}/recorded-refusals", "401 403 403 ok 403 ok");
     // Quotes: the requester or the Service; only the requester accepts or declines (R-SOL-*).
     // Members and partners quote through the call they received, never on a request's id.
-    EXPECTED.put("POST /api/v1/requests/{id}/quotes", "401 403 403 ok");
-    EXPECTED.put("GET /api/v1/requests/{id}/quotes", "401 2xx 404 2xx");
-    EXPECTED.put("GET /api/v1/requests/{id}/quotes/comparison", "401 2xx 404 2xx");
-    EXPECTED.put("GET /api/v1/quotes/notice", "401 2xx 2xx 2xx");
-    EXPECTED.put("GET /api/v1/quotes/{id}", "401 2xx 404 2xx");
-    EXPECTED.put("POST /api/v1/quotes/{id}/acceptance", "401 ok 404 403");
-    EXPECTED.put("POST /api/v1/quotes/{id}/decline", "401 ok 404 403");
+    EXPECTED.put("POST /api/v1/requests/{id}/quotes", "401 403 403 ok 403 ok");
+    EXPECTED.put("GET /api/v1/requests/{id}/quotes", "401 2xx 404 2xx 404 2xx");
+    EXPECTED.put("GET /api/v1/requests/{id}/quotes/comparison", "401 2xx 404 2xx 404 2xx");
+    EXPECTED.put("GET /api/v1/quotes/notice", "401 2xx 2xx 2xx 2xx 2xx");
+    EXPECTED.put("GET /api/v1/quotes/{id}", "401 2xx 404 2xx 404 2xx");
+    EXPECTED.put("POST /api/v1/quotes/{id}/acceptance", "401 ok 404 403 404 403");
+    EXPECTED.put("POST /api/v1/quotes/{id}/decline", "401 ok 404 403 404 403");
     // Notifications: a member's or partner's own list (agents read the Service's, inbox=service);
     // the outbox is the administrator's.
-    EXPECTED.put("GET /api/v1/notifications", "401 2xx 2xx 403");
-    EXPECTED.put("POST /api/v1/notifications/{id}/read", "401 ok 404 403");
-    EXPECTED.put("GET /api/v1/notifications/preferences", "401 2xx 2xx 403");
-    EXPECTED.put("PUT /api/v1/notifications/preferences", "401 ok ok 403");
-    EXPECTED.put("GET /api/v1/notifications/outbox", "401 403 403 2xx");
+    EXPECTED.put("GET /api/v1/notifications", "401 2xx 2xx 403 2xx 403");
+    EXPECTED.put("POST /api/v1/notifications/{id}/read", "401 ok 404 403 404 403");
+    EXPECTED.put("GET /api/v1/notifications/preferences", "401 2xx 2xx 403 2xx 403");
+    EXPECTED.put("PUT /api/v1/notifications/preferences", "401 ok ok 403 ok 403");
+    EXPECTED.put("GET /api/v1/notifications/outbox", "401 403 403 403 403 2xx");
     // A retry of an e-mail that has not failed answers 404 (the outbox here may hold no failed one).
-    EXPECTED.put("POST /api/v1/notifications/outbox/{id}/retry", "401 403 403 ok|404");
+    EXPECTED.put("POST /api/v1/notifications/outbox/{id}/retry", "401 403 403 403 403 ok|404");
+    // Administration (R-PRV-3, R-NET-1): the administrator's alone; an agent is refused as well.
+    EXPECTED.put("GET /api/v1/admin/logins", "401 403 403 403 403 2xx");
+    EXPECTED.put("POST /api/v1/admin/logins", "401 403 403 403 403 ok");
+    EXPECTED.put("GET /api/v1/admin/logins/{login}", "401 403 403 403 403 2xx");
+    EXPECTED.put("PUT /api/v1/admin/logins/{login}/roles", "401 403 403 403 403 ok");
+    EXPECTED.put("POST /api/v1/admin/logins/{login}/disable", "401 403 403 403 403 ok");
+    EXPECTED.put("POST /api/v1/admin/logins/{login}/enable", "401 403 403 403 403 ok");
+    EXPECTED.put("GET /api/v1/admin/partners", "401 403 403 403 403 2xx");
+    EXPECTED.put("POST /api/v1/admin/partners", "401 403 403 403 403 ok");
+    EXPECTED.put("GET /api/v1/admin/partners/{id}", "401 403 403 403 403 2xx");
+    EXPECTED.put("PUT /api/v1/admin/partners/{id}/active", "401 403 403 403 403 ok");
+    EXPECTED.put("POST /api/v1/admin/partners/{id}/login", "401 403 403 403 403 ok");
   }
 
   private static final HttpClient HTTP =
@@ -178,6 +192,11 @@ class AuthorizationMatrixIT {
   private Login alice;
   private Login bruno;
   private Login carol;
+  private Login agent;
+  private Club.PartnerLogin partner;
+  private String partnerCall;
+  private String spareLogin;
+  private String sparePartner;
   private String aliceId;
   private String brunoId;
   private String readRequest;
@@ -193,8 +212,8 @@ class AuthorizationMatrixIT {
 
   @Test
   @DisplayName(
-      "R-PRV-3 every operation of the OpenAPI document × anonymous, owner, other member, Service"
-          + " answers what the policy implies")
+      "R-PRV-3 every operation of the OpenAPI document × anonymous, owner, other member, agent,"
+          + " partner, administrator answers what the policy implies")
   void everyOperationAnswersWhatThePolicyImplies() {
     ApiClient.Answer doc = api.get("/openapi", null);
     assertEquals(200, doc.status(), doc.body());
@@ -214,7 +233,8 @@ class AuthorizationMatrixIT {
     List<String> mismatches = new ArrayList<>();
     StringBuilder summary = new StringBuilder();
     summary.append(String.format(
-            "%-52s %-5s %-5s %-5s %-5s%n", "operation", "anon", "owner", "other", "service"));
+            "%-52s %-5s %-5s %-5s %-5s %-7s %-5s%n",
+            "operation", "anon", "owner", "other", "agent", "partner", "service"));
     List<String> ordered = new ArrayList<>();
     EXPECTED.keySet().stream().filter(k -> k.startsWith("GET ")).forEach(ordered::add);
     EXPECTED.keySet().stream().filter(k -> !k.startsWith("GET ")).forEach(ordered::add);
@@ -228,7 +248,8 @@ class AuthorizationMatrixIT {
         ApiClient.Answer answer = send(c);
         calls++;
         boolean match = matches(expected[i], answer.status());
-        row.append(String.format(" %-5s", answer.status() + (match ? "" : "!")));
+        row.append(
+            String.format(actor.equals("partner") ? " %-7s" : " %-5s", answer.status() + (match ? "" : "!")));
         if (!match) {
           mismatches.add(
               operation + " as " + actor + ": expected " + expected[i] + ", got "
@@ -270,6 +291,12 @@ class AuthorizationMatrixIT {
     carol = club.helper("Carol", "jardinage");
     aliceId = club.idOf(alice);
     brunoId = club.idOf(bruno);
+    // An agent and a partner with a login, both made through the admin API; a staff login and a
+    // partner without login for the administrator's writes.
+    agent = club.agent();
+    partner = club.partner("Cabinet Matrice", "droit des contrats");
+    spareLogin = club.agent().user();
+    sparePartner = club.partnerRecord("Cabinet Réserve", "jardinage");
     // A request Alice raised, read by every cell, and one for the writes.
     readRequest = club.raise(alice, "Lecture", "Une demande lue par la matrice.");
     writeRequest = club.accepted(alice);
@@ -277,6 +304,16 @@ class AuthorizationMatrixIT {
     callRequest = club.accepted(alice);
     call = sendCall(callRequest);
     writeCall = sendCall(club.accepted(alice));
+    // The partner is sent a call of its own: it reads that one, and only that one (R-NET-1).
+    partnerCall = sendCall(club.accepted(alice), "PARTNER", partner.id());
+    List<String> partnerCalls =
+        ApiClient.ok(api.get("/calls", partner.login()), 200).json().getJsonArray("items").stream()
+            .map(v -> v.asJsonObject().getString("id"))
+            .toList();
+    assertEquals(List.of(partnerCall), partnerCalls, "the partner lists the call sent to it only");
+    assertEquals(200, api.get("/calls/" + partnerCall, partner.login()).status());
+    assertEquals(404, api.get("/calls/" + call, partner.login()).status());
+    assertEquals(404, api.get("/calls/" + partnerCall, bruno).status());
     ApiClient.ok(
         api.post(
             "/calls/" + call + "/accompaniments",
@@ -317,12 +354,18 @@ class AuthorizationMatrixIT {
   }
 
   private String sendCall(String request) {
+    return sendCall(request, "MEMBER", brunoId);
+  }
+
+  private String sendCall(String request, String kind, String recipient) {
     return ApiClient.ok(
             api.post(
                 "/requests/" + request + "/calls",
                 "{\"summary\":\"Relire un contrat de sous-traitance.\",\"wantedSkills\":"
-                    + "[\"droit des contrats\"],\"recipients\":[{\"kind\":\"MEMBER\",\"id\":\""
-                    + brunoId
+                    + "[\"droit des contrats\"],\"recipients\":[{\"kind\":\""
+                    + kind
+                    + "\",\"id\":\""
+                    + recipient
                     + "\"}]}",
                 service),
             201)
@@ -366,6 +409,8 @@ class AuthorizationMatrixIT {
       id = notification;
     } else if (template.startsWith("/members/{id}")) {
       id = aliceId;
+    } else if (template.startsWith("/admin/partners/{id}")) {
+      id = sparePartner;
     } else {
       id = null;
     }
@@ -379,17 +424,20 @@ class AuthorizationMatrixIT {
           case "anon" -> null;
           case "owner" -> owner;
           case "other" -> other;
+          case "agent" -> agent;
+          case "partner" -> partner.login();
           default -> service;
         };
     // Operations that end or change an account's access use a member of their own.
     if (login != null
-        && !actor.equals("service")
+        && (actor.equals("owner") || actor.equals("other"))
         && (template.equals("/members/me/participation/ending")
             || template.equals("/members/me/erasure")
             || template.equals("/members/me/password"))) {
       login = club.member("Jetable");
     }
     String path = id == null ? template : template.replace("{id}", id);
+    path = path.replace("{login}", spareLogin);
     path += query(template);
     return new Call(method, path, body(method, template, login), login);
   }
@@ -424,7 +472,9 @@ class AuthorizationMatrixIT {
       case "/members/me/visibility" -> "{\"visibility\":{\"SKILLS\":\"MEMBERS\"}}";
       case "/members/me/tokens" -> "{\"name\":\"matrix\",\"validityDays\":1}";
       case "/members/me/password" -> "{\"currentPassword\":\""
-          + (login == service ? "not the password at all" : Club.PASSWORD)
+          + (login == service || login == agent || login == partner.login()
+              ? "not the password at all"
+              : Club.PASSWORD)
           + "\",\"newPassword\":\"another long passphrase for the matrix\"}";
       case "/requests" -> "{\"title\":\"Matrice\",\"description\":\"Une demande.\","
           + "\"kinds\":[\"HELP\"],\"neededBy\":" + day.apply(10) + "}";
@@ -460,6 +510,15 @@ class AuthorizationMatrixIT {
       case "/password-resets" -> "{\"email\":\"nobody-matrix@example.org\"}";
       case "/password-resets/completion" -> "{\"token\":\"" + "A".repeat(43)
           + "\",\"newPassword\":\"another long passphrase for the matrix\"}";
+      case "/admin/logins" -> "{\"login\":\"matrix-" + UUID.randomUUID()
+          + "@example.org\",\"roles\":[\"AGENT\"],\"password\":\"" + Club.PASSWORD + "\"}";
+      case "/admin/logins/{login}/roles" -> "{\"roles\":[\"AGENT\"]}";
+      case "/admin/partners" -> "{\"name\":\"Cabinet " + UUID.randomUUID() + "\","
+          + "\"email\":\"cabinet@example.org\",\"phone\":\"+33 4 72 00 00 01\","
+          + "\"postalAddress\":\"1 rue X, Lyon\",\"skills\":[\"conseil\"]}";
+      case "/admin/partners/{id}/active" -> "{\"active\":true}";
+      case "/admin/partners/{id}/login" -> "{\"login\":\"matrix-partner-" + UUID.randomUUID()
+          + "@example.org\",\"password\":\"" + Club.PASSWORD + "\"}";
       default -> "";
     };
   }

@@ -174,6 +174,56 @@ final class Club {
     return id;
   }
 
+  /**
+   * A partner of the network recorded by the administrator, with a login given through the admin
+   * API (R-PRV-3, R-NET-1).
+   *
+   * @param id the partner's identifier
+   * @param login its login
+   */
+  record PartnerLogin(String id, Login login) {}
+
+  /** A new agent of the central Service, whose login the administrator created (R-PRV-3). */
+  Login agent() {
+    Login agent = new Login("agent-" + UUID.randomUUID() + "@example.org", PASSWORD);
+    ApiClient.ok(
+        api.post(
+            "/admin/logins",
+            "{\"login\":\"" + agent.user() + "\",\"roles\":[\"AGENT\"],\"password\":\""
+                + PASSWORD + "\"}",
+            service()),
+        201);
+    return agent;
+  }
+
+  /** A partner offering the skills, recorded by the administrator, without a login yet. */
+  String partnerRecord(String name, String skill) {
+    return ApiClient.ok(
+            api.post(
+                "/admin/partners",
+                "{\"name\":\"" + name + " " + letters(6) + "\",\"email\":\"partner-"
+                    + UUID.randomUUID() + "@example.org\",\"phone\":\"+33 4 72 00 00 00\","
+                    + "\"postalAddress\":\"3 quai Perrache, 69002 Lyon\",\"skills\":[\""
+                    + skill + "\"]}",
+                service()),
+            201)
+        .json()
+        .getString("id");
+  }
+
+  /** A partner offering the skill, with a login the administrator gave it. */
+  PartnerLogin partner(String name, String skill) {
+    String id = partnerRecord(name, skill);
+    Login login = new Login("partner-" + UUID.randomUUID() + "@example.org", PASSWORD);
+    ApiClient.ok(
+        api.post(
+            "/admin/partners/" + id + "/login",
+            "{\"login\":\"" + login.user() + "\",\"password\":\"" + PASSWORD + "\"}",
+            service()),
+        201);
+    return new PartnerLogin(id, login);
+  }
+
   private static String registration(Person p) {
     return "{\"firstName\":\""
         + p.firstName()

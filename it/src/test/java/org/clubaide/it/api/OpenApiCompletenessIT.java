@@ -115,7 +115,19 @@ class OpenApiCompletenessIT {
             "POST /api/v1/requests/{id}/quotes",
             "GET /api/v1/requests/{id}/quotes/comparison",
             "POST /api/v1/quotes/{id}/acceptance",
-            "POST /api/v1/quotes/{id}/decline")) {
+            "POST /api/v1/quotes/{id}/decline",
+            // Administration of logins and partners.
+            "GET /api/v1/admin/logins",
+            "POST /api/v1/admin/logins",
+            "GET /api/v1/admin/logins/{login}",
+            "PUT /api/v1/admin/logins/{login}/roles",
+            "POST /api/v1/admin/logins/{login}/disable",
+            "POST /api/v1/admin/logins/{login}/enable",
+            "GET /api/v1/admin/partners",
+            "POST /api/v1/admin/partners",
+            "GET /api/v1/admin/partners/{id}",
+            "PUT /api/v1/admin/partners/{id}/active",
+            "POST /api/v1/admin/partners/{id}/login")) {
       assertTrue(operations.contains(expected), expected + " is missing from " + operations);
     }
   }

@@ -15,7 +15,10 @@ import java.util.HashSet;
 import java.util.Set;
 import org.clubaide.persistence.support.InstantConverter;
 
-/** A login (table {@code account}) with its roles (table {@code account_role}). */
+/**
+ * A login (table {@code account}) with its roles (table {@code account_role}) and, once an
+ * administrator disabled it, when.
+ */
 @Entity
 @Table(name = "account")
 public class AccountEntity {
@@ -37,6 +40,10 @@ public class AccountEntity {
   @Convert(converter = InstantConverter.class)
   @Column(name = "created_at", nullable = false)
   Instant createdAt;
+
+  @Convert(converter = InstantConverter.class)
+  @Column(name = "disabled_at")
+  Instant disabledAt;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "login"))

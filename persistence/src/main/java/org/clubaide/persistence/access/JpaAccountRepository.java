@@ -2,10 +2,13 @@ package org.clubaide.persistence.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.clubaide.core.access.Account;
 import org.clubaide.core.access.AccountRepository;
 import org.clubaide.core.access.Role;
@@ -30,6 +33,7 @@ public class JpaAccountRepository implements AccountRepository {
     entity.passwordHash = account.passwordHash();
     entity.memberId = account.member().map(MemberId::toString).orElse(null);
     entity.createdAt = account.createdAt();
+    entity.disabledAt = account.disabledAt().orElse(null);
     account.roles().forEach(r -> entity.roles.add(r.name()));
     em.persist(entity);
     Persistence.flush(em, "This account");
@@ -57,13 +61,55 @@ public class JpaAccountRepository implements AccountRepository {
 
   @Override
   public void changePasswordHash(String login, String passwordHash) {
+    AccountEntity entity = existing(login);
+    entity.passwordHash = passwordHash;
+    Persistence.flush(em, "This account");
+  }
+
+  /**
+   * Replaces the roles; the account's version is raised even though only the roles table changes,
+   * so that another change of the account made at the same moment fails with a conflict.
+   */
+  @Override
+  public void changeRoles(String login, Set<Role> roles) {
+    AccountEntity entity = existing(login);
+    entity.roles.clear();
+    roles.forEach(r -> entity.roles.add(r.name()));
+    em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    Persistence.flush(em, "This account");
+  }
+
+  @Override
+  public void changeDisabledAt(String login, Optional<Instant> disabledAt) {
+    AccountEntity entity = existing(login);
+    entity.disabledAt = disabledAt.orElse(null);
+    Persistence.flush(em, "This account");
+  }
+
+  /**
+   * Locks the administrators' rows ({@code SELECT … FOR UPDATE}) before counting in a second
+   * statement: a concurrent transaction changing an administrator is waited for, and the count then
+   * sees its result.
+   */
+  @Override
+  public long countEnabledAdministrators() {
+    String administrators = "login IN (SELECT r.login FROM account_role r WHERE r.role = 'ADMIN')";
+    em.createNativeQuery("SELECT login FROM account WHERE " + administrators + " FOR UPDATE")
+        .getResultList();
+    Object count =
+        em.createNativeQuery(
+                "SELECT COUNT(*) FROM account WHERE disabled_at IS NULL AND " + administrators)
+            .getSingleResult();
+    return ((Number) count).longValue();
+  }
+
+  private AccountEntity existing(String login) {
     AccountEntity entity =
         login == null ? null : em.find(AccountEntity.class, login.strip().toLowerCase(Locale.ROOT));
     if (entity == null) {
       throw new NotFoundException("Account", login);
     }
-    entity.passwordHash = passwordHash;
-    Persistence.flush(em, "This account");
+    return entity;
   }
 
   private static Account toDomain(AccountEntity e) {
@@ -74,6 +120,7 @@ public class JpaAccountRepository implements AccountRepository {
         e.passwordHash,
         roles,
         Optional.ofNullable(e.memberId).map(MemberId::of),
-        e.createdAt);
+        e.createdAt,
+        Optional.ofNullable(e.disabledAt));
   }
 }

@@ -32,7 +32,7 @@ public class JpaAccountListing implements AccountListing {
   public List<Administration.Login> page(Optional<String> after, int limit) {
     var query =
         em.createNativeQuery(
-            "SELECT login, member_id, created_at FROM account"
+            "SELECT login, member_id, created_at, disabled_at FROM account"
                 + (after.isPresent() ? " WHERE login > ?" : "")
                 + " ORDER BY login");
     after.ifPresent(login -> query.setParameter(1, login));
@@ -60,12 +60,17 @@ public class JpaAccountListing implements AccountListing {
     rows.forEach(
         (login, c) ->
             page.add(
-                new Administration.Login(login, roles.get(login), c[1] != null, instant(c[2]))));
+                new Administration.Login(
+                    login,
+                    roles.get(login),
+                    c[1] != null,
+                    instant(c[2]),
+                    Optional.ofNullable(c[3]).map(JpaAccountListing::instant))));
     return page;
   }
 
   /** A UTC timestamp column, as the JDBC driver hands it out. */
-  private static Instant instant(Object value) {
+  static Instant instant(Object value) {
     if (value instanceof Timestamp timestamp) {
       return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
     }

@@ -10,6 +10,7 @@ import org.clubaide.core.member.ContactDetails;
 import org.clubaide.core.network.Partner;
 import org.clubaide.core.network.PartnerId;
 import org.clubaide.core.network.PartnerRegistry;
+import org.clubaide.core.shared.ConflictException;
 import org.clubaide.core.shared.NotFoundException;
 import org.clubaide.persistence.support.Persistence;
 
@@ -63,6 +64,19 @@ public class JpaPartnerRegistry implements PartnerRegistry {
       throw new NotFoundException("Partner", id);
     }
     entity.active = active;
+    Persistence.flush(em, "This partner");
+  }
+
+  @Override
+  public void giveLogin(PartnerId id, String login) {
+    PartnerEntity entity = em.find(PartnerEntity.class, id.toString());
+    if (entity == null) {
+      throw new NotFoundException("Partner", id);
+    }
+    if (entity.login != null && !entity.login.equals(login)) {
+      throw new ConflictException("R-PRV-3", "This partner has a login already.");
+    }
+    entity.login = login;
     Persistence.flush(em, "This partner");
   }
 

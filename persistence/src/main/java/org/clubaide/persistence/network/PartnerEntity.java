@@ -8,13 +8,15 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
  * A partner of the network (table {@code partner}): name, login if the partner logs in, contact
  * details, whether the Service still calls on it, and its skills as typed (table {@code
- * partner_skill}). The application only reads partners; the Service records them.
+ * partner_skill}). Administrators record partners, give them a login and stop calling on them;
+ * the version makes two such changes at the same moment fail cleanly.
  */
 @Entity
 @Table(name = "partner")
@@ -23,6 +25,10 @@ public class PartnerEntity {
   @Id
   @Column(name = "id", length = 36)
   String id;
+
+  @Version
+  @Column(name = "version")
+  long version;
 
   @Column(name = "name", length = 150, nullable = false)
   String name;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.clubaide.core.access.Account;
@@ -16,6 +17,7 @@ import org.clubaide.persistence.testing.Database;
 import org.clubaide.persistence.testing.DatabaseContract;
 import org.clubaide.persistence.testing.Members;
 import org.clubaide.persistence.testing.TestClock;
+import org.clubaide.persistence.testing.UnitOfWork;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -133,5 +135,80 @@ abstract class AccountRepositoryContract extends DatabaseContract {
     assertThrows(
         org.clubaide.core.shared.NotFoundException.class,
         () -> db.run(unit -> unit.adapter(JpaAccountRepository.class).changePasswordHash("nobody", "h")));
+  }
+
+  @Test
+  @DisplayName("R-PRV-3 roles are replaced and a disabled login reads back disabled, then enabled")
+  void changesRolesAndDisables() {
+    add(new Account("agent@example.org", "hash", Set.of(Role.AGENT), Optional.empty(), clock.instant()));
+    Instant at = clock.instant().plusSeconds(60);
+
+    db.run(
+        unit -> {
+          JpaAccountRepository accounts = unit.adapter(JpaAccountRepository.class);
+          accounts.changeRoles("Agent@example.org", Set.of(Role.ADMIN, Role.AGENT));
+          accounts.changeDisabledAt("agent@example.org", Optional.of(at));
+        });
+
+    Account changed = find("agent@example.org").orElseThrow();
+    assertEquals(Set.of(Role.ADMIN, Role.AGENT), changed.roles());
+    assertEquals(Optional.of(at), changed.disabledAt());
+    assertFalse(changed.enabled());
+    db.run(unit -> unit.adapter(JpaAccountRepository.class).changeDisabledAt("agent@example.org", Optional.empty()));
+    assertTrue(find("agent@example.org").orElseThrow().enabled());
+    assertThrows(
+        org.clubaide.core.shared.NotFoundException.class,
+        () -> db.run(unit -> unit.adapter(JpaAccountRepository.class).changeRoles("nobody", Set.of(Role.AGENT))));
+    assertThrows(
+        org.clubaide.core.shared.NotFoundException.class,
+        () ->
+            db.run(
+                unit ->
+                    unit.adapter(JpaAccountRepository.class)
+                        .changeDisabledAt(null, Optional.empty())));
+  }
+
+  @Test
+  @DisplayName("R-PRV-3 the enabled administrators are counted: neither disabled ones nor agents")
+  void countsEnabledAdministrators() {
+    add(new Account("admin-1", "h", Set.of(Role.ADMIN, Role.AGENT), Optional.empty(), clock.instant()));
+    add(new Account("admin-2", "h", Set.of(Role.ADMIN), Optional.empty(), clock.instant()));
+    add(new Account("agent", "h", Set.of(Role.AGENT), Optional.empty(), clock.instant()));
+    assertEquals(
+        2L, (long) db.inTransaction(unit -> unit.adapter(JpaAccountRepository.class).countEnabledAdministrators()));
+    db.run(
+        unit ->
+            unit.adapter(JpaAccountRepository.class)
+                .changeDisabledAt("admin-2", Optional.of(clock.instant())));
+    assertEquals(
+        1L, (long) db.inTransaction(unit -> unit.adapter(JpaAccountRepository.class).countEnabledAdministrators()));
+  }
+
+  @Test
+  @DisplayName(
+      "R-PRV-3 two administrators changing one login at the same moment: the second fails with a"
+          + " conflict and the first change is kept")
+  void concurrentEditsConflict() {
+    add(new Account("agent@example.org", "hash", Set.of(Role.AGENT), Optional.empty(), clock.instant()));
+    try (UnitOfWork one = db.begin();
+        UnitOfWork two = db.begin()) {
+      JpaAccountRepository inOne = one.adapter(JpaAccountRepository.class);
+      JpaAccountRepository inTwo = two.adapter(JpaAccountRepository.class);
+      inOne.findByLogin("agent@example.org").orElseThrow();
+      inTwo.findByLogin("agent@example.org").orElseThrow();
+      inOne.changeRoles("agent@example.org", Set.of(Role.AGENT, Role.ADMIN));
+      one.commit();
+
+      ConflictException refused =
+          assertThrows(
+              ConflictException.class,
+              () -> inTwo.changeDisabledAt("agent@example.org", Optional.of(clock.instant())));
+
+      assertEquals("CONCURRENT-UPDATE", refused.rule());
+      two.rollback();
+    }
+    Account stored = find("agent@example.org").orElseThrow();
+    assertEquals(Set.of(Role.AGENT, Role.ADMIN), stored.roles());
+    assertTrue(stored.enabled());
   }
 }

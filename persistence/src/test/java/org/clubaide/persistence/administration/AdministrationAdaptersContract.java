@@ -101,4 +101,61 @@ abstract class AdministrationAdaptersContract extends DatabaseContract {
         NotFoundException.class,
         () -> db.run(unit -> unit.adapter(JpaPartnerRegistry.class).setActive(PartnerId.newId(), true)));
   }
+
+  @Test
+  @DisplayName("R-PRV-3 the list shows when an administrator disabled a login")
+  void listsDisabledLogins() {
+    db.run(
+        unit -> {
+          JpaAccountRepository accounts = unit.adapter(JpaAccountRepository.class);
+          accounts.add(new Account("agent@example.org", "h", Set.of(Role.AGENT), Optional.empty(), NOW));
+          accounts.add(new Account("other@example.org", "h", Set.of(Role.AGENT), Optional.empty(), NOW));
+        });
+    Instant later = NOW.plusSeconds(3600);
+    db.run(
+        unit ->
+            unit.adapter(JpaAccountRepository.class)
+                .changeDisabledAt("agent@example.org", Optional.of(later)));
+    List<Administration.Login> page =
+        db.inTransaction(unit -> unit.adapter(JpaAccountListing.class).page(Optional.empty(), 10));
+    assertEquals(Optional.of(later), page.get(0).disabledAt());
+    assertFalse(page.get(0).enabled());
+    assertEquals(Optional.empty(), page.get(1).disabledAt());
+  }
+
+  @Test
+  @DisplayName("R-NET-1 a partner is given its login once; an unknown partner is not found")
+  void givesAPartnerItsLogin() {
+    PartnerId id = PartnerId.newId();
+    db.run(
+        unit -> {
+          unit.adapter(JpaAccountRepository.class)
+              .add(new Account("contact@rhone.example", "h", Set.of(Role.PARTNER), Optional.empty(), NOW));
+          unit.adapter(JpaAccountRepository.class)
+              .add(new Account("other@rhone.example", "h", Set.of(Role.PARTNER), Optional.empty(), NOW));
+          unit.adapter(JpaPartnerRegistry.class)
+              .add(
+                  new Partner(
+                      id,
+                      "Cabinet Rhône Expertise",
+                      Optional.empty(),
+                      new ContactDetails("contact@rhone.example", "04 72 00 00 00", "Lyon"),
+                      List.of("Comptabilité"),
+                      true));
+        });
+    db.run(unit -> unit.adapter(JpaPartnerRegistry.class).giveLogin(id, "contact@rhone.example"));
+    assertEquals(
+        Optional.of("contact@rhone.example"),
+        db.inTransaction(unit -> unit.adapter(JpaPartnerRegistry.class).find(id)).orElseThrow().login());
+    assertThrows(
+        ConflictException.class,
+        () -> db.run(unit -> unit.adapter(JpaPartnerRegistry.class).giveLogin(id, "other@rhone.example")));
+    assertThrows(
+        NotFoundException.class,
+        () ->
+            db.run(
+                unit ->
+                    unit.adapter(JpaPartnerRegistry.class)
+                        .giveLogin(PartnerId.newId(), "other@rhone.example")));
+  }
 }

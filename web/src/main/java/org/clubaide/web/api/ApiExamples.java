@@ -1207,4 +1207,112 @@ final class ApiExamples {
           }
         ]
       }""";
+
+  // Administration of logins and partners (R-PRV-3, R-NET-1).
+
+  static final String NEW_STAFF_LOGIN =
+      """
+      {
+        "login": "claire.agent@clubaide.example",
+        "roles": ["AGENT"],
+        "password": "an initial passphrase to change"
+      }""";
+
+  static final String NEW_PARTNER_LOGIN =
+      """
+      {
+        "login": "contact@rhone-expertise.example",
+        "password": "an initial passphrase to change"
+      }""";
+
+  static final String ROLE_CHANGE =
+      """
+      {
+        "roles": ["AGENT", "ADMIN"]
+      }""";
+
+  static final String LOGIN =
+      """
+      {
+        "login": "claire.agent@clubaide.example",
+        "roles": ["AGENT"],
+        "member": false,
+        "staff": true,
+        "enabled": true,
+        "createdAt": "2026-03-10T08:15:30Z",
+        "disabledAt": null
+      }""";
+
+  static final String LOGIN_PAGE =
+      """
+      {
+        "items": [
+          {
+            "login": "admin",
+            "roles": ["ADMIN", "AGENT"],
+            "member": false,
+            "staff": true,
+            "enabled": true,
+            "createdAt": "2026-03-01T07:00:00Z",
+            "disabledAt": null
+          },
+          {
+            "login": "alice@example.org",
+            "roles": ["MEMBER"],
+            "member": true,
+            "staff": false,
+            "enabled": false,
+            "createdAt": "2026-03-02T09:30:00Z",
+            "disabledAt": "2026-03-20T16:45:00Z"
+          }
+        ],
+        "nextCursor": "YWxpY2VAZXhhbXBsZS5vcmc"
+      }""";
+
+  static final String NEW_PARTNER =
+      """
+      {
+        "name": "Cabinet Rhône Expertise",
+        "email": "contact@rhone-expertise.example",
+        "phone": "+33 4 72 00 00 00",
+        "postalAddress": "3 quai Perrache, 69002 Lyon",
+        "skills": ["comptabilité", "droit social"]
+      }""";
+
+  static final String PARTNER_ACTIVITY =
+      """
+      {
+        "active": false
+      }""";
+
+  static final String PARTNER =
+      """
+      {
+        "id": "7c1e9b30-2f4a-4d61-8e5b-0a9d3c2f1e47",
+        "name": "Cabinet Rhône Expertise",
+        "login": "contact@rhone-expertise.example",
+        "email": "contact@rhone-expertise.example",
+        "phone": "+33 4 72 00 00 00",
+        "postalAddress": "3 quai Perrache, 69002 Lyon",
+        "skills": ["comptabilité", "droit social"],
+        "active": true
+      }""";
+
+  static final String PARTNER_PAGE =
+      """
+      {
+        "items": [
+          {
+            "id": "7c1e9b30-2f4a-4d61-8e5b-0a9d3c2f1e47",
+            "name": "Cabinet Rhône Expertise",
+            "login": null,
+            "email": "contact@rhone-expertise.example",
+            "phone": "+33 4 72 00 00 00",
+            "postalAddress": "3 quai Perrache, 69002 Lyon",
+            "skills": ["comptabilité", "droit social"],
+            "active": true
+          }
+        ],
+        "nextCursor": null
+      }""";
 }

@@ -11,6 +11,8 @@ import org.clubaide.core.access.ApiTokenService;
 import org.clubaide.core.access.LoginFailures;
 import org.clubaide.core.access.LoginThrottle;
 import org.clubaide.core.access.PasswordPolicy;
+import org.clubaide.core.administration.UserAdministration;
+import org.clubaide.core.network.PartnerRegistry;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -54,5 +56,16 @@ public class AccessProducers {
   @Singleton
   AccountService accountService(AccountRepository accounts, Pbkdf2PasswordHasher hasher) {
     return new AccountService(accounts, hasher, hasher, PasswordPolicy.standard());
+  }
+
+  /** Administering logins: initial passwords follow the standard policy and are hashed slowly. */
+  @Produces
+  @Singleton
+  UserAdministration userAdministration(
+      AccountRepository accounts,
+      PartnerRegistry partners,
+      Pbkdf2PasswordHasher hasher,
+      Clock clock) {
+    return new UserAdministration(accounts, partners, hasher, PasswordPolicy.standard(), clock);
   }
 }

@@ -38,7 +38,10 @@ import org.clubaide.web.problem.ProblemWriter;
  *
  * Once authenticated by a password, the HTTP session keeps the caller (its name and groups, under a
  * new session identifier, with a new CSRF token), so that later requests carrying the session
- * cookie are neither hashed again nor looked up: logging out invalidates the session. A
+ * cookie are not hashed again: logging out invalidates the session. The session's login is read
+ * again on each request ({@link LoginGuard#currentGroups}): once an administrator disabled it, the
+ * session is ended and the request goes on as anonymous (401 on the API, the login page for a
+ * protected page), and changed roles apply from the next request. A
  * state-changing API call authenticated by that cookie must carry the session's CSRF token ({@link
  * CsrfTokens}) or is refused with 403. A bearer token creates no session.
  *
@@ -85,7 +88,8 @@ public class ClubAideAuthenticationMechanism implements HttpAuthenticationMechan
    * Who the session belongs to.
    *
    * @param name the caller's login
-   * @param groups the caller's groups (roles) when they logged in
+   * @param groups the caller's groups (roles) when they logged in; each request uses the current
+   *     ones
    */
   record SessionCaller(String name, Set<String> groups) implements Serializable {}
 
@@ -145,8 +149,15 @@ public class ClubAideAuthenticationMechanism implements HttpAuthenticationMechan
                 + " obtained from GET /api/v1/csrf.");
         return AuthenticationStatus.SEND_FAILURE;
       }
-      request.setAttribute(VIA, Via.SESSION);
-      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+      Optional<Set<String>> groups = guard.currentGroups(caller.name());
+      if (groups.isPresent()) {
+        request.setAttribute(VIA, Via.SESSION);
+        return context.notifyContainerAboutLogin(caller.name(), groups.get());
+      }
+      // Disabled by an administrator (or removed) since the session opened: it ends here.
+      SecurityEvents.log(
+          SecurityEvents.Type.SESSION_REFUSED, request, SecurityEvents.account(caller.name()));
+      endSession(request);
     }
     if (context.isProtected()) {
       if (isApi(request)) {
@@ -262,6 +273,17 @@ public class ClubAideAuthenticationMechanism implements HttpAuthenticationMechan
         member.map(MemberId::toString).orElse("-"),
         "via",
         via.name().toLowerCase(Locale.ROOT));
+  }
+
+  private static void endSession(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      try {
+        session.invalidate();
+      } catch (IllegalStateException alreadyInvalidated) {
+        // Nothing left to end.
+      }
+    }
   }
 
   /** The caller the request's session holds, if any. */

@@ -5,10 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
+import org.clubaide.core.access.Account;
 import org.clubaide.core.access.AccountRepository;
 import org.clubaide.core.access.Actor;
 
-/** The authenticated caller of this HTTP request, as a core {@link Actor}. */
+/**
+ * The authenticated caller of this HTTP request, as a core {@link Actor}, read from the account
+ * on each request: a login an administrator disabled is nobody.
+ */
 @RequestScoped
 public class CurrentActor {
 
@@ -24,7 +28,10 @@ public class CurrentActor {
       actor =
           principal == null
               ? Optional.empty()
-              : accounts.findByLogin(principal.getName()).map(a -> a.toActor());
+              : accounts
+                  .findByLogin(principal.getName())
+                  .filter(Account::enabled)
+                  .map(Account::toActor);
     }
     return actor;
   }

@@ -53,7 +53,10 @@ public class LoginGuard {
     return accounts.findByLogin(login).flatMap(Account::member);
   }
 
-  /** The caller a token authenticates, when it is active and its login can still log in. */
+  /**
+   * The caller a token authenticates, when it is active and its login can still log in: a token of
+   * a login an administrator disabled authenticates nobody.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<TokenCaller> authenticate(String secret) {
     Optional<ApiToken> token = tokens.authenticate(secret);
@@ -61,11 +64,28 @@ public class LoginGuard {
         t ->
             accounts
                 .findByLogin(t.login())
+                .filter(Account::enabled)
                 .map(
                     account ->
                         new TokenCaller(
                             account.login(),
                             account.roles().stream().map(Enum::name).collect(Collectors.toSet()),
                             t.id().toString())));
+  }
+
+  /**
+   * The current roles of a session's login, read again on every request: empty when the login no
+   * longer exists or an administrator disabled it, so that the session stops working at once, and
+   * the roles an administrator changed apply from the next request.
+   *
+   * @param login the session's login
+   * @return the login's roles as groups, or empty
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<Set<String>> currentGroups(String login) {
+    return accounts
+        .findByLogin(login)
+        .filter(Account::enabled)
+        .map(account -> account.roles().stream().map(Enum::name).collect(Collectors.toSet()));
   }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Logins are checked against the {@code account} tables with Jakarta Security's database identity
- * store; a member who ended their participation (R-MEM-6) can no longer log in. Password hashes are PBKDF2-HMAC-SHA512 with 210,000 iterations (OWASP's current advice;
+ * store; a member who ended their participation (R-MEM-6), and a login an administrator disabled
+ * (R-PRV-3), can no longer log in. Password hashes are PBKDF2-HMAC-SHA512 with 210,000 iterations (OWASP's current advice;
  * the default 2048 is far too low), a 32-byte salt and a 64-byte key.
  */
 @ApplicationScoped
@@ -17,7 +18,8 @@ import java.util.Map;
     dataSourceLookup = "jdbc/clubaide",
     callerQuery =
         "SELECT a.password_hash FROM account a LEFT JOIN member m ON m.id = a.member_id"
-            + " WHERE a.login = LOWER(?) AND (m.status IS NULL OR m.status <> 'ENDED')",
+            + " WHERE a.login = LOWER(?) AND a.disabled_at IS NULL"
+            + " AND (m.status IS NULL OR m.status <> 'ENDED')",
     groupsQuery = "SELECT role FROM account_role WHERE login = LOWER(?)",
     hashAlgorithm = Pbkdf2PasswordHash.class,
     hashAlgorithmParameters = {

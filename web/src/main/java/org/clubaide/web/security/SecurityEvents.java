@@ -50,7 +50,17 @@ public final class SecurityEvents {
     /** A password was set with a reset or invitation link. */
     PASSWORD_RESET_COMPLETED,
     /** A password link was refused: unknown, expired, used or voided. */
-    PASSWORD_RESET_LINK_REJECTED
+    PASSWORD_RESET_LINK_REJECTED,
+    /** An administrator created a login (staff or partner). */
+    LOGIN_CREATED,
+    /** An administrator changed a login's roles. */
+    ROLES_CHANGED,
+    /** An administrator disabled a login. */
+    LOGIN_DISABLED,
+    /** An administrator enabled a login again. */
+    LOGIN_ENABLED,
+    /** A session of a login that was disabled (or removed) since it opened was refused. */
+    SESSION_REFUSED
   }
 
   private SecurityEvents() {}

@@ -748,7 +748,8 @@ class BrowserJourneyIT {
         .type("newPassword", PASSWORD)
         .type("newPasswordConfirm", PASSWORD)
         .submit("create-submit");
-    assertInfo(admin, "Compte créé.");
+    assertInfo(
+        admin, "Compte créé. Sans mot de passe initial, une invitation à en choisir un part par e-mail.");
     Browser agent = browser();
     agent.open("/login.xhtml");
     logIn(agent, agentLogin);

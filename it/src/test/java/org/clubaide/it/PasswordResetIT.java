@@ -235,6 +235,31 @@ class PasswordResetIT {
   }
 
   @Test
+  @DisplayName(
+      "R-PRV-1 R-PRV-3 an agent's login created without a password is e-mailed an invitation;"
+          + " its link sets the password, with which the agent works in the queue")
+  void invitedAgent() {
+    ServerLog.Credentials admin = ServerLog.firstAdministrator();
+    String agent = "agent-" + UUID.randomUUID() + "@example.org";
+
+    Api.Answer created =
+        api.post(
+            "/api/v1/admin/logins",
+            "{\"login\":\"" + agent + "\",\"roles\":[\"AGENT\"]}",
+            admin.login(),
+            admin.password());
+
+    assertEquals(201, created.status(), created.body());
+    String body = content(awaitMail(agent, "Invitation : choisissez votre mot de passe"));
+    Matcher link = LINK.matcher(body);
+    assertTrue(link.find(), body);
+    assertEquals(401, api.get("/api/v1/queue", agent, NEW_PASSWORD).status());
+    Api.Answer chosen = complete(link.group(2), NEW_PASSWORD);
+    assertEquals(204, chosen.status(), chosen.body());
+    assertEquals(200, api.get("/api/v1/queue", agent, NEW_PASSWORD).status());
+  }
+
+  @Test
   @DisplayName("R-PRV-1 malformed input is a problem document (400 or 415), never a 5xx")
   void badInput() {
     for (String[] c :

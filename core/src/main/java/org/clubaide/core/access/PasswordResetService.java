@@ -90,9 +90,10 @@ public final class PasswordResetService {
   }
 
   /**
-   * Sends a reset link to the address when a login is that address, unless the login already
-   * received {@value #MAX_RESETS_PER_HOUR} in the last hour. Says nothing about what it did: an
-   * unknown or malformed address, or one over the cap, returns just the same.
+   * Sends a reset link to the address when an enabled login is that address, unless the login
+   * already received {@value #MAX_RESETS_PER_HOUR} in the last hour. Says nothing about what it
+   * did: an unknown or malformed address, a disabled login, or one over the cap, returns just the
+   * same.
    *
    * @param emailAddress the address as typed, possibly {@code null}
    */
@@ -101,7 +102,7 @@ public final class PasswordResetService {
     if (address.isEmpty()) {
       return;
     }
-    Optional<Account> account = accounts.findByLogin(address.get());
+    Optional<Account> account = accounts.findByLogin(address.get()).filter(Account::enabled);
     if (account.isEmpty()) {
       return;
     }
@@ -122,7 +123,7 @@ public final class PasswordResetService {
    * @param login the login, which must be an e-mail address
    * @return the link as kept (without its secret)
    * @throws NotFoundException when no account has this login
-   * @throws RuleViolationException when the login is not an e-mail address
+   * @throws RuleViolationException when the login is not an e-mail address, or is disabled
    */
   public PasswordReset invite(String login) {
     Objects.requireNonNull(login, "login");
@@ -133,6 +134,8 @@ public final class PasswordResetService {
         "R-PRV-1",
         "login",
         "An invitation is sent to the login's e-mail address: this login is not one.");
+    RuleViolationException.require(
+        account.enabled(), "R-PRV-1", "login", "A disabled login is enabled before it is invited.");
     return issue(
         account.login(), PasswordReset.Purpose.INVITATION, clock.instant(), INVITATION_VALIDITY);
   }
@@ -145,8 +148,8 @@ public final class PasswordResetService {
    * @param token the link's secret
    * @param newPassword the new password
    * @return the login whose password was set
-   * @throws InvalidResetLinkException when the link is unknown, expired, used or voided (one
-   *     message for all)
+   * @throws InvalidResetLinkException when the link is unknown, expired, used or voided, or its
+   *     login was disabled since (one message for all)
    * @throws RuleViolationException on the field {@code newPassword} when the password is not
    *     acceptable; the link stays usable
    */
@@ -162,7 +165,10 @@ public final class PasswordResetService {
             .orElseThrow(InvalidResetLinkException::new);
     policy.check(newPassword, "newPassword");
     Account account =
-        accounts.findByLogin(reset.login()).orElseThrow(InvalidResetLinkException::new);
+        accounts
+            .findByLogin(reset.login())
+            .filter(Account::enabled)
+            .orElseThrow(InvalidResetLinkException::new);
     if (!resets.markUsed(reset.id(), now)) {
       throw new InvalidResetLinkException();
     }

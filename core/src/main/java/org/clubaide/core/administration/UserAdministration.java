@@ -1,6 +1,8 @@
 package org.clubaide.core.administration;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,9 +28,10 @@ import org.clubaide.core.shared.RuleViolationException;
  * central Service's staff (agents, administrators) and of the partners of the network, changes a
  * staff login's roles, and disables a login (offboarding) or enables it again.
  *
- * <p>Each login gets an initial password chosen by the administrator, which follows the {@link
- * PasswordPolicy} and is kept only as its hash; its holder changes it through the ordinary password
- * change. The {@code MEMBER} and {@code PARTNER} roles are never granted nor withdrawn here: they
+ * <p>Each login gets either an initial password chosen by the administrator, which follows the
+ * {@link PasswordPolicy} and is kept only as its hash, its holder changing it through the ordinary
+ * password change; or, without one, an invitation by e-mail to choose its own ({@link
+ * LoginInvitations}), its password meanwhile a random one that nobody knows. The {@code MEMBER} and {@code PARTNER} roles are never granted nor withdrawn here: they
  * follow the membership (registration, R-MEM-1) and the partner record. At least one enabled
  * administrator always remains, and an administrator cannot disable their own login.
  */
@@ -48,6 +51,8 @@ public final class UserAdministration {
   private final PasswordHasher hasher;
   private final PasswordPolicy policy;
   private final Clock clock;
+  private final Optional<LoginInvitations> invitations;
+  private final SecureRandom random = new SecureRandom();
 
   /**
    * Wires the use cases to their ports.
@@ -64,11 +69,43 @@ public final class UserAdministration {
       PasswordHasher hasher,
       PasswordPolicy policy,
       Clock clock) {
+    this(accounts, partners, hasher, policy, clock, Optional.empty());
+  }
+
+  /**
+   * Wires the use cases to their ports, with invitations: a login created without an initial
+   * password is sent one, to choose its own.
+   *
+   * @param accounts where logins are kept
+   * @param partners the partners of the network
+   * @param hasher hashes the initial passwords
+   * @param policy what makes a password acceptable
+   * @param clock the Service's clock
+   * @param invitations sends a new login its invitation
+   */
+  public UserAdministration(
+      AccountRepository accounts,
+      PartnerRegistry partners,
+      PasswordHasher hasher,
+      PasswordPolicy policy,
+      Clock clock,
+      LoginInvitations invitations) {
+    this(accounts, partners, hasher, policy, clock, Optional.of(invitations));
+  }
+
+  private UserAdministration(
+      AccountRepository accounts,
+      PartnerRegistry partners,
+      PasswordHasher hasher,
+      PasswordPolicy policy,
+      Clock clock,
+      Optional<LoginInvitations> invitations) {
     this.accounts = Objects.requireNonNull(accounts, "accounts");
     this.partners = Objects.requireNonNull(partners, "partners");
     this.hasher = Objects.requireNonNull(hasher, "hasher");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.invitations = invitations;
   }
 
   /**
@@ -77,7 +114,8 @@ public final class UserAdministration {
    * @param actor the administrator
    * @param email the person's e-mail address, which becomes the login
    * @param roles among {@code AGENT} and {@code ADMIN}, at least one
-   * @param initialPassword the password the administrator chose, to be changed by its holder
+   * @param initialPassword the password the administrator chose, to be changed by its holder; empty
+   *     or {@code null} to send an invitation to choose one instead
    * @return the new login
    * @throws AccessDeniedException unless the actor is an administrator
    * @throws RuleViolationException {@code R-PRV-3} for a malformed e-mail address or roles other
@@ -91,6 +129,7 @@ public final class UserAdministration {
     Set<Role> granted = staffRoles(roles);
     Account account = newAccount(login, granted, initialPassword);
     accounts.add(account);
+    inviteUnlessGiven(login, initialPassword);
     return Administration.Login.of(account);
   }
 
@@ -101,7 +140,8 @@ public final class UserAdministration {
    * @param actor the administrator
    * @param partnerId the partner, which has no login yet
    * @param email the e-mail address that becomes the login
-   * @param initialPassword the password the administrator chose, to be changed by its holder
+   * @param initialPassword the password the administrator chose, to be changed by its holder; empty
+   *     or {@code null} to send an invitation to choose one instead
    * @return the new login
    * @throws AccessDeniedException unless the actor is an administrator
    * @throws NotFoundException when there is no such partner
@@ -122,6 +162,7 @@ public final class UserAdministration {
     Account account = newAccount(login, Set.of(Role.PARTNER), initialPassword);
     accounts.add(account);
     partners.giveLogin(partnerId, login);
+    inviteUnlessGiven(login, initialPassword);
     return Administration.Login.of(account);
   }
 
@@ -245,9 +286,36 @@ public final class UserAdministration {
     if (accounts.findByLogin(login).isPresent()) {
       throw new ConflictException(RULE, "The login " + login + " is taken.");
     }
-    policy.check(initialPassword, "password");
-    return new Account(
-        login, hasher.hash(initialPassword), roles, Optional.empty(), clock.instant());
+    char[] password;
+    if (given(initialPassword)) {
+      policy.check(initialPassword, "password");
+      password = initialPassword;
+    } else {
+      RuleViolationException.require(
+          invitations.isPresent(),
+          "R-PRV-1",
+          "password",
+          "Give the login an initial password: invitations by e-mail are not available here.");
+      password = unknownPassword();
+    }
+    return new Account(login, hasher.hash(password), roles, Optional.empty(), clock.instant());
+  }
+
+  private static boolean given(char[] password) {
+    return password != null && password.length > 0;
+  }
+
+  private void inviteUnlessGiven(String login, char[] initialPassword) {
+    if (!given(initialPassword)) {
+      invitations.orElseThrow().invite(login);
+    }
+  }
+
+  /** 32 random bytes as text: a password nobody knows, until the invitation's link sets one. */
+  private char[] unknownPassword() {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).toCharArray();
   }
 
   private Account existing(String login) {

@@ -61,6 +61,27 @@ class PasswordResetServiceTest {
   }
 
   @Test
+  @DisplayName(
+      "R-PRV-1 R-PRV-3 a disabled login gets no link, cannot be invited, and its outstanding link"
+          + " stops working")
+  void disabledLogin() {
+    service.requestReset(MEMBER_LOGIN);
+    String token = lastToken();
+    accounts.changeDisabledAt(MEMBER_LOGIN, Optional.of(clock.instant()));
+    String before = hashOf(MEMBER_LOGIN);
+
+    service.requestReset(MEMBER_LOGIN);
+
+    assertEquals(1, sent.size(), "no second link for a disabled login");
+    assertThrows(
+        InvalidResetLinkException.class, () -> service.completeReset(token, NEW.toCharArray()));
+    assertEquals(before, hashOf(MEMBER_LOGIN));
+    RuleViolationException refused =
+        assertThrows(RuleViolationException.class, () -> service.invite(MEMBER_LOGIN));
+    assertEquals("R-PRV-1", refused.rule());
+  }
+
+  @Test
   @DisplayName("R-PRV-1 a member who forgot their password receives a one-hour link by e-mail")
   void requestSendsALink() {
     service.requestReset("  Ada@Example.org ");

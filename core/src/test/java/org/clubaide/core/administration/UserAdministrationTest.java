@@ -64,6 +64,42 @@ class UserAdministrationTest {
   }
 
   @Test
+  @DisplayName(
+      "R-PRV-1 R-PRV-3 without an initial password, a new staff or partner login is invited by"
+          + " e-mail to choose its own, and nobody knows its password meanwhile")
+  void invitedWithoutAnInitialPassword() {
+    List<String> invited = new ArrayList<>();
+    UserAdministration inviting =
+        new UserAdministration(
+            accounts, partners, hasher, PasswordPolicy.standard(), clock, invited::add);
+    Partner partner = partners.record("Cabinet Invité");
+
+    inviting.createStaffLogin(admin, "Nouvel.Agent@example.org", Set.of(Role.AGENT), null);
+    inviting.givePartnerLogin(admin, partner.id(), "cabinet@example.org", new char[0]);
+
+    assertEquals(List.of("nouvel.agent@example.org", "cabinet@example.org"), invited);
+    for (String login : invited) {
+      String hash = accounts.findByLogin(login).orElseThrow().passwordHash();
+      assertFalse(hasher.matches("", hash), login);
+      assertFalse(hasher.matches(PASSWORD, hash), login);
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "R-PRV-1 where no invitation can be sent, a login without an initial password is refused and"
+          + " nothing is saved")
+  void initialPasswordNeededWithoutInvitations() {
+    RuleViolationException refused =
+        assertThrows(
+            RuleViolationException.class,
+            () -> users.createStaffLogin(admin, "sans@example.org", Set.of(Role.AGENT), null));
+
+    assertEquals("R-PRV-1", refused.rule());
+    assertEquals(Optional.empty(), accounts.findByLogin("sans@example.org"));
+  }
+
+  @Test
   @DisplayName("R-PRV-3 only an administrator administers logins; agents, partners, members cannot")
   void onlyAdministrators() {
     accounts.add(account("agent@example.org", Role.AGENT));

@@ -108,10 +108,18 @@ public class AdminLoginsResource {
    *
    * @param login the person's e-mail address
    * @param roles AGENT and/or ADMIN
-   * @param password the initial password (12 to 128 characters), to be changed by its holder
+   * @param password the initial password (12 to 128 characters), to be changed by its holder;
+   *     absent to send the person an invitation by e-mail to choose their own
    */
   @Schema(name = "NewStaffLogin", example = ApiExamples.NEW_STAFF_LOGIN)
-  public record NewStaffLogin(@NotNull String login, @NotNull Set<Role> roles, @NotNull String password) {}
+  public record NewStaffLogin(
+      @NotNull String login,
+      @NotNull Set<Role> roles,
+      @Schema(
+              description =
+                  "The initial password, 12 to 128 characters; leave it out to e-mail the person"
+                      + " an invitation to choose their own (a single-use link valid 72 hours)")
+          String password) {}
 
   /**
    * The roles of a staff login.
@@ -164,9 +172,11 @@ public class AdminLoginsResource {
   @Operation(
       summary = "Create a login for the central Service's staff (R-PRV-3)",
       description =
-          "The login is the person's e-mail address; the roles are AGENT and/or ADMIN; the initial"
-              + " password follows the password policy (R-PRV-1) and is changed by its holder. A"
-              + " login taken is answered 409.")
+          "The login is the person's e-mail address; the roles are AGENT and/or ADMIN. With a"
+              + " password, it is the initial one: it follows the password policy (R-PRV-1) and"
+              + " its holder changes it. Without one, the person is e-mailed an invitation to"
+              + " choose their own (a single-use link valid 72 hours), and nobody knows the"
+              + " password meanwhile. A login taken is answered 409.")
   @APIResponse(
       responseCode = "201",
       description = "Created; Location names the login",
@@ -179,7 +189,7 @@ public class AdminLoginsResource {
   public Response create(@Valid @NotNull NewStaffLogin form) {
     Actor actor = currentActor.require();
     Administration.Login login =
-        users.createStaffLogin(actor, form.login(), form.roles(), form.password().toCharArray());
+        users.createStaffLogin(actor, form.login(), form.roles(), chars(form.password()));
     log(SecurityEvents.Type.LOGIN_CREATED, actor, login.login(), "roles", roles(login));
     return Response.created(uri.getAbsolutePathBuilder().path(login.login()).build())
         .entity(LoginView.of(login))
@@ -285,5 +295,10 @@ public class AdminLoginsResource {
     } catch (IllegalArgumentException e) {
       throw new RuleViolationException("PAGING", "after", "The cursor is not valid.");
     }
+  }
+
+  /** The password as characters; absent or empty means none (an invitation is sent). */
+  static char[] chars(String password) {
+    return password == null || password.isEmpty() ? null : password.toCharArray();
   }
 }

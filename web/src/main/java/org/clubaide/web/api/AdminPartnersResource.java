@@ -129,10 +129,17 @@ public class AdminPartnersResource {
    * A partner's new login.
    *
    * @param login the e-mail address that becomes the login
-   * @param password the initial password (12 to 128 characters), to be changed by its holder
+   * @param password the initial password (12 to 128 characters), to be changed by its holder;
+   *     absent to send the partner an invitation by e-mail to choose its own
    */
   @Schema(name = "NewPartnerLogin", example = ApiExamples.NEW_PARTNER_LOGIN)
-  public record NewPartnerLogin(@NotNull String login, @NotNull String password) {}
+  public record NewPartnerLogin(
+      @NotNull String login,
+      @Schema(
+              description =
+                  "The initial password, 12 to 128 characters; leave it out to e-mail the partner"
+                      + " an invitation to choose its own (a single-use link valid 72 hours)")
+          String password) {}
 
   /** A page of partners, by name; pass {@code nextCursor} as {@code after}. */
   @GET
@@ -226,7 +233,8 @@ public class AdminPartnersResource {
       summary = "Give a partner a login with the role PARTNER (R-PRV-3, R-NET-1)",
       description =
           "With it the partner reads the calls for help sent to it, and only those, and answers"
-              + " them. The initial password follows the password policy (R-PRV-1). A partner"
+              + " them. The initial password follows the password policy (R-PRV-1); without one,"
+              + " the partner is e-mailed an invitation to choose its own. A partner"
               + " with a login already, or a login taken, is answered 409.")
   @APIResponse(
       responseCode = "201",
@@ -243,7 +251,8 @@ public class AdminPartnersResource {
       @Valid @NotNull NewPartnerLogin form) {
     Actor actor = currentActor.require();
     Administration.Login login =
-        users.givePartnerLogin(actor, partnerId(id), form.login(), form.password().toCharArray());
+        users.givePartnerLogin(
+            actor, partnerId(id), form.login(), AdminLoginsResource.chars(form.password()));
     SecurityEvents.log(
         SecurityEvents.Type.LOGIN_CREATED,
         request,

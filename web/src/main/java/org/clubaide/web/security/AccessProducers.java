@@ -11,6 +11,7 @@ import org.clubaide.core.access.ApiTokenService;
 import org.clubaide.core.access.LoginFailures;
 import org.clubaide.core.access.LoginThrottle;
 import org.clubaide.core.access.PasswordPolicy;
+import org.clubaide.core.access.PasswordResetService;
 import org.clubaide.core.administration.UserAdministration;
 import org.clubaide.core.network.PartnerRegistry;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -65,7 +66,9 @@ public class AccessProducers {
       AccountRepository accounts,
       PartnerRegistry partners,
       Pbkdf2PasswordHasher hasher,
-      Clock clock) {
-    return new UserAdministration(accounts, partners, hasher, PasswordPolicy.standard(), clock);
+      Clock clock,
+      PasswordResetService resets) {
+    return new UserAdministration(
+        accounts, partners, hasher, PasswordPolicy.standard(), clock, resets::invite);
   }
 }

@@ -192,8 +192,12 @@ public class AdminPages implements Serializable {
         SecurityEvents.account(target));
   }
 
+  /**
+   * Whether the two typings agree; both empty means no initial password (an invitation is sent).
+   */
   private static boolean samePasswords(String password, String confirmation) {
-    if (password == null || !password.equals(confirmation)) {
+    String typed = password == null ? "" : password;
+    if (!typed.equals(confirmation == null ? "" : confirmation)) {
       Ui.errorKey("admin.users.passwordMismatch");
       return false;
     }
@@ -201,7 +205,7 @@ public class AdminPages implements Serializable {
   }
 
   private static char[] chars(String text) {
-    return text == null ? null : text.toCharArray();
+    return text == null || text.isEmpty() ? null : text.toCharArray();
   }
 
   /** The roles ticked; an unknown value is left out, so that the core says what is missing. */

@@ -11,14 +11,17 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -257,6 +260,49 @@ class PasswordResetIT {
     Api.Answer chosen = complete(link.group(2), NEW_PASSWORD);
     assertEquals(204, chosen.status(), chosen.body());
     assertEquals(200, api.get("/api/v1/queue", agent, NEW_PASSWORD).status());
+  }
+
+  @Test
+  @DisplayName(
+      "R-PRV-1 ASVS V3.3.3 a password reset ends the login's open sessions and revokes its access"
+          + " tokens: whoever had taken the login over is out")
+  void resetEndsSessionsAndTokens() throws Exception {
+    String email = register("Session");
+    HttpClient withCookies =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    String basic =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, me(withCookies, "Authorization", basic), "a Basic login opens a session");
+    assertEquals(200, me(withCookies), "the session cookie alone authenticates");
+    Api.Answer created = api.post("/api/v1/members/me/tokens", "{\"name\":\"t\"}", email, PASSWORD);
+    assertEquals(201, created.status(), created.body());
+    String bearer = "Bearer " + created.json().getString("token");
+    assertEquals(200, me(HttpClient.newHttpClient(), "Authorization", bearer));
+
+    requestReset(email);
+    Matcher link = LINK.matcher(content(awaitMail(email, "Choisir un nouveau mot de passe")));
+    assertTrue(link.find());
+    assertEquals(204, complete(link.group(2), NEW_PASSWORD).status());
+
+    assertEquals(401, me(withCookies), "the old session stops");
+    assertEquals(401, me(HttpClient.newHttpClient(), "Authorization", bearer), "the token too");
+    assertEquals(200, api.get("/api/v1/members/me", email, NEW_PASSWORD).status());
+  }
+
+  private int me(HttpClient client, String... headers) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/members/me"))
+            .header("Accept", "application/json")
+            .timeout(Duration.ofSeconds(30));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
   }
 
   @Test

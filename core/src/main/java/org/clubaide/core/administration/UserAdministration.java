@@ -44,7 +44,9 @@ public final class UserAdministration {
   public static final int LOGIN_MAX = 254;
 
   private static final String RULE = "R-PRV-3";
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+  /** An address with no character that a URL path would have to escape ("/", "{", "}", "%"). */
+  private static final Pattern EMAIL =
+      Pattern.compile("^[^@\\s/{}%]+@[^@\\s/{}%]+\\.[^@\\s/{}%]+$");
 
   private final AccountRepository accounts;
   private final PartnerRegistry partners;

@@ -44,6 +44,22 @@ class ApiTokenServiceTest {
   }
 
   @Test
+  @DisplayName(
+      "R-PRV-1 a password reset revokes every active token of the login, and no one else's")
+  void revokeAllOfALogin() {
+    IssuedToken first = service.create(ada, "one", null);
+    IssuedToken second = service.create(ada, "two", null);
+    service.revoke(ada, second.token().id());
+    IssuedToken bobs = service.create(bob, "bob", null);
+
+    int revoked = service.revokeAllOf("ada@example.org");
+
+    assertEquals(1, revoked, "the one still active");
+    assertTrue(service.authenticate(first.secret()).isEmpty());
+    assertTrue(service.authenticate(bobs.secret()).isPresent());
+  }
+
+  @Test
   @DisplayName("R-PRV-1 two tokens never share a secret")
   void secretsDiffer() {
     assertNotEquals(

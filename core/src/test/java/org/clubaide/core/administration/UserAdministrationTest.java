@@ -148,7 +148,7 @@ class UserAdministrationTest {
   @Test
   @DisplayName("R-PRV-3 a login is an e-mail address of at most 254 characters")
   void loginIsAnEmailAddress() {
-    for (String bad : new String[] {null, " ", "not an address", "a@b", "x".repeat(250) + "@example.org"}) {
+    for (String bad : new String[] {null, " ", "not an address", "a@b", "x".repeat(250) + "@example.org", "a/b@example.org", "a{b}@example.org"}) {
       RuleViolationException e =
           assertThrows(
               RuleViolationException.class,

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -65,7 +66,8 @@ class TermsApiIT {
     Login member = club.member("Terry");
     Login admin = Club.service();
     LocalDate day = TermsCalendar.nextPublicationDay();
-    String label = "API-" + UUID.randomUUID().toString().substring(0, 8);
+    // A space, braces and a slash: a label is text, never a URI template.
+    String label = "API {" + UUID.randomUUID().toString().substring(0, 8) + "}/1";
     String body = version(label, day, "Conditions publiées par l'API.");
 
     assertEquals(401, api.post("/terms", body, null).status());
@@ -83,9 +85,12 @@ class TermsApiIT {
     try {
       Answer published = api.post("/terms", body, admin);
       assertEquals(201, published.status(), published.body());
-      assertTrue(published.header("Location").endsWith("/api/v1/terms/text?label=" + label),
-          published.header("Location"));
-      JsonObject text = api.get("/terms/text?label=" + label, null).json();
+      String location = published.header("Location");
+      assertTrue(location.contains("/api/v1/terms/text?label="), location);
+      assertEquals(
+          label,
+          URLDecoder.decode(location.substring(location.indexOf("label=") + 6), StandardCharsets.UTF_8));
+      JsonObject text = api.get("/terms/text?label=" + encoded(label), null).json();
       assertEquals("Conditions publiées par l'API.", text.getString("text"));
       assertEquals(day.toString(), text.getString("validFrom"));
       assertEquals(label, CurrentTerms.label(), "in force on its day");

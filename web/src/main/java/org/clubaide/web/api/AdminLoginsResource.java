@@ -191,7 +191,7 @@ public class AdminLoginsResource {
     Administration.Login login =
         users.createStaffLogin(actor, form.login(), form.roles(), chars(form.password()));
     log(SecurityEvents.Type.LOGIN_CREATED, actor, login.login(), "roles", roles(login));
-    return Response.created(uri.getAbsolutePathBuilder().path(login.login()).build())
+    return Response.created(uri.getAbsolutePathBuilder().path("{login}").build(login.login()))
         .entity(LoginView.of(login))
         .build();
   }

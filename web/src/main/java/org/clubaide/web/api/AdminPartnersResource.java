@@ -263,7 +263,7 @@ public class AdminPartnersResource {
         id,
         "roles",
         "PARTNER");
-    return Response.created(uri.getBaseUriBuilder().path("admin/logins").path(login.login()).build())
+    return Response.created(uri.getBaseUriBuilder().path("admin/logins/{login}").build(login.login()))
         .entity(AdminLoginsResource.LoginView.of(login))
         .build();
   }

@@ -11,10 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.clubaide.core.access.AccountRepository;
 import org.clubaide.core.access.AccountService;
 import org.clubaide.core.access.Actor;
 import org.clubaide.core.access.LoginThrottle;
 import org.clubaide.core.access.WrongPasswordException;
+import org.clubaide.web.security.ClubAideAuthenticationMechanism;
 import org.clubaide.web.security.CurrentActor;
 import org.clubaide.web.security.LoginGuard;
 import org.clubaide.web.security.LoginThrottledException;
@@ -30,13 +32,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Changing one's password (R-PRV-1): the current one is asked again, and a wrong one counts as a
- * failed login for the throttle, so that a stolen session cannot guess the password.
+ * failed login for the throttle, so that a stolen session cannot guess the password. The session
+ * the change is made in goes on; the login's other sessions stop at their next request.
  */
 @Path("/members/me/password")
 @Tag(name = "Access")
 public class PasswordResource {
 
   @Inject AccountService accounts;
+  @Inject AccountRepository logins;
   @Inject CurrentActor currentActor;
   @Inject LoginGuard guard;
   @Context HttpServletRequest request;
@@ -98,6 +102,13 @@ public class PasswordResource {
           "password-change");
       throw wrong;
     }
+    // This session goes on with the new password; the login's other sessions stop.
+    logins
+        .findByLogin(actor.login())
+        .ifPresent(
+            a ->
+                ClubAideAuthenticationMechanism.passwordChanged(
+                    request, LoginGuard.stamp(a.passwordHash())));
     SecurityEvents.log(
         SecurityEvents.Type.PASSWORD_CHANGED, request, SecurityEvents.account(actor.login()));
     return Response.noContent().build();

@@ -166,8 +166,8 @@ public class TermsResource {
             uri.getBaseUriBuilder()
                 .path(TermsResource.class)
                 .path("text")
-                .queryParam("label", version.label())
-                .build())
+                .queryParam("label", "{label}")
+                .build(version.label()))
         .entity(
             new TermsTextView(
                 version.label(),

@@ -91,7 +91,8 @@ public class ClubAideAuthenticationMechanism implements HttpAuthenticationMechan
    * @param groups the caller's groups (roles) when they logged in; each request uses the current
    *     ones
    */
-  record SessionCaller(String name, Set<String> groups) implements Serializable {}
+  record SessionCaller(String name, Set<String> groups, String credential)
+      implements Serializable {}
 
   @Inject IdentityStoreHandler identityStores;
   @Inject LoginGuard guard;
@@ -149,12 +150,13 @@ public class ClubAideAuthenticationMechanism implements HttpAuthenticationMechan
                 + " obtained from GET /api/v1/csrf.");
         return AuthenticationStatus.SEND_FAILURE;
       }
-      Optional<Set<String>> groups = guard.currentGroups(caller.name());
+      Optional<Set<String>> groups = guard.currentGroups(caller.name(), caller.credential());
       if (groups.isPresent()) {
         request.setAttribute(VIA, Via.SESSION);
         return context.notifyContainerAboutLogin(caller.name(), groups.get());
       }
-      // Disabled by an administrator (or removed) since the session opened: it ends here.
+      // Disabled by an administrator (or removed), or its password changed, since the session
+      // opened: it ends here.
       SecurityEvents.log(
           SecurityEvents.Type.SESSION_REFUSED, request, SecurityEvents.account(caller.name()));
       endSession(request);
@@ -262,7 +264,10 @@ public class ClubAideAuthenticationMechanism implements HttpAuthenticationMechan
       request.changeSessionId();
     }
     HttpSession session = request.getSession(true);
-    session.setAttribute(CALLER, new SessionCaller(login, Set.copyOf(result.getCallerGroups())));
+    session.setAttribute(
+        CALLER,
+        new SessionCaller(
+            login, Set.copyOf(result.getCallerGroups()), guard.credentialStamp(login)));
     CsrfTokens.renew(session);
     request.setAttribute(VIA, via);
     SecurityEvents.log(
@@ -283,6 +288,23 @@ public class ClubAideAuthenticationMechanism implements HttpAuthenticationMechan
       } catch (IllegalStateException alreadyInvalidated) {
         // Nothing left to end.
       }
+    }
+  }
+
+  /**
+   * After the caller changed their own password in this session: the session keeps working with
+   * the new password's stamp, while the login's other sessions stop (their stamp is the old one).
+   *
+   * @param request the request whose session, if any, to keep
+   * @param credentialStamp the stamp of the new password ({@link LoginGuard#stamp})
+   */
+  public static void passwordChanged(HttpServletRequest request, String credentialStamp) {
+    SessionCaller caller = sessionCaller(request);
+    if (caller != null) {
+      request
+          .getSession(false)
+          .setAttribute(
+              CALLER, new SessionCaller(caller.name(), caller.groups(), credentialStamp));
     }
   }
 

@@ -3,6 +3,10 @@ package org.clubaide.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -54,6 +58,37 @@ public class LoginGuard {
   }
 
   /**
+   * The stamp of a login's current password, which a session keeps from its login on: once the
+   * password changes (a reset by e-mailed link, or a change from another session), the login's
+   * other sessions stop (OWASP ASVS V3.3.3).
+   *
+   * @param login the login
+   * @return the stamp, or {@code "-"} for a login that does not exist
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public String credentialStamp(String login) {
+    return accounts.findByLogin(login).map(a -> stamp(a.passwordHash())).orElse("-");
+  }
+
+  /**
+   * A short digest of a password hash: enough to notice that it changed, useless to anyone who
+   * reads a session (the hash itself never goes into the session).
+   *
+   * @param passwordHash the stored hash
+   * @return 16 hexadecimal digits of its SHA-256
+   */
+  public static String stamp(String passwordHash) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always available", e);
+    }
+  }
+
+  /**
    * The caller a token authenticates, when it is active and its login can still log in: a token of
    * a login an administrator disabled authenticates nobody.
    */
@@ -75,17 +110,20 @@ public class LoginGuard {
 
   /**
    * The current roles of a session's login, read again on every request: empty when the login no
-   * longer exists or an administrator disabled it, so that the session stops working at once, and
-   * the roles an administrator changed apply from the next request.
+   * longer exists, an administrator disabled it, or its password changed since the session opened
+   * ({@link #credentialStamp}), so that the session stops working at once; and the roles an
+   * administrator changed apply from the next request.
    *
    * @param login the session's login
+   * @param credentialStamp the stamp of the password the session was opened with
    * @return the login's roles as groups, or empty
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Optional<Set<String>> currentGroups(String login) {
+  public Optional<Set<String>> currentGroups(String login, String credentialStamp) {
     return accounts
         .findByLogin(login)
         .filter(Account::enabled)
+        .filter(account -> stamp(account.passwordHash()).equals(credentialStamp))
         .map(account -> account.roles().stream().map(Enum::name).collect(Collectors.toSet()));
   }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
+import org.clubaide.core.access.ApiTokenService;
 import org.clubaide.core.access.InvalidResetLinkException;
 import org.clubaide.core.access.LoginThrottle;
 import org.clubaide.core.access.PasswordResetService;
@@ -18,6 +19,7 @@ import org.clubaide.core.access.ResetRequestThrottle;
 public class PasswordResets {
 
   @Inject PasswordResetService resets;
+  @Inject ApiTokenService tokens;
   @Inject ResetRequestThrottle throttle;
   @Inject PasswordResets self;
 
@@ -73,9 +75,15 @@ public class PasswordResets {
     resets.requestReset(email);
   }
 
-  /** See {@link PasswordResetService#completeReset}. */
+  /**
+   * See {@link PasswordResetService#completeReset}; in the same transaction, every active token of
+   * the login is revoked. The login's sessions stop at their next request, their password stamp
+   * being the old one ({@link LoginGuard#currentGroups}): whoever had taken the login over is out.
+   */
   @Transactional
   public String completeReset(String token, char[] newPassword) {
-    return resets.completeReset(token, newPassword);
+    String login = resets.completeReset(token, newPassword);
+    tokens.revokeAllOf(login);
+    return login;
   }
 }

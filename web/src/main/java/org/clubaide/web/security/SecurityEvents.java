@@ -1,6 +1,8 @@
 package org.clubaide.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -106,9 +108,28 @@ public final class SecurityEvents {
     }
     line.append(" address=").append(safe(clientAddress(request)));
     line.append(" method=").append(safe(request.getMethod()));
-    line.append(" path=").append(safe(request.getRequestURI()));
+    line.append(" path=").append(safe(path(request.getRequestURI())));
     line.append(" correlation=").append(CorrelationId.of(request));
     LOG.log(Level.INFO, line.toString());
+  }
+
+  /**
+   * The request's path with any segment that names a login (an e-mail address, as in {@code
+   * /api/v1/admin/logins/{login}}) replaced by the login's account digest: a path never carries an
+   * address into the log.
+   */
+  static String path(String uri) {
+    if (uri == null || uri.indexOf('@') < 0 && uri.indexOf("%40") < 0) {
+      return uri;
+    }
+    String[] segments = uri.split("/", -1);
+    for (int i = 0; i < segments.length; i++) {
+      String segment = URLDecoder.decode(segments[i].replace("+", "%2B"), StandardCharsets.UTF_8);
+      if (segment.indexOf('@') >= 0) {
+        segments[i] = account(segment);
+      }
+    }
+    return String.join("/", segments);
   }
 
   /** Keeps ids readable and the line unforgeable: anything else becomes an underscore. */

@@ -79,6 +79,30 @@ class SecurityEventsTest {
   }
 
   @Test
+  @DisplayName(
+      "ASVS V7.1.1 a login named in the path (admin/logins/{login}) is logged as its account"
+          + " digest, encoded or not")
+  void loginInThePath() {
+    SecurityEvents.log(
+        SecurityEvents.Type.LOGIN_DISABLED,
+        request("/api/v1/admin/logins/jane.doe@example.org/disable"),
+        null);
+    SecurityEvents.log(
+        SecurityEvents.Type.ACCESS_DENIED,
+        request("/api/v1/admin/logins/jane.doe%40example.org/roles"),
+        null);
+
+    String digest = SecurityEvents.account("jane.doe@example.org");
+    assertTrue(
+        records.get(0).getMessage().contains(" path=/api/v1/admin/logins/" + digest + "/disable "),
+        records.get(0).getMessage());
+    assertTrue(
+        records.get(1).getMessage().contains(" path=/api/v1/admin/logins/" + digest + "/roles "),
+        records.get(1).getMessage());
+    records.forEach(r -> assertFalse(r.getMessage().contains("jane"), r.getMessage()));
+  }
+
+  @Test
   @DisplayName("ASVS V7.1.1 the account digest is the same for the same login whatever its case")
   void accountDigest() {
     assertEquals(SecurityEvents.account("ada@example.org"), SecurityEvents.account(" ADA@example.org"));

@@ -12,8 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
@@ -50,6 +48,8 @@ class NotificationsIT {
   static final GreenMailExtension SMTP =
       new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
+  private static final Mailbox MAIL = new Mailbox(SMTP);
+
   private final Api api = new Api(System.getProperty("clubaide.it.baseUrl"));
 
   @Deployment(testable = false)
@@ -75,7 +75,7 @@ class NotificationsIT {
     String title = "Trésorerie " + UUID.randomUUID().toString().substring(0, 8);
     String request = raise(email, title, LocalDate.now(SERVICE_ZONE).plusDays(10));
 
-    MimeMessage mail = awaitMail(email, "Demande reçue : " + title);
+    MimeMessage mail = MAIL.await(email, "Demande reçue : " + title);
     assertTrue(((String) mail.getContent()).contains("member/request.xhtml?id=" + request));
 
     Api.Answer list = api.get("/api/v1/notifications", email, PASSWORD);
@@ -90,7 +90,7 @@ class NotificationsIT {
         api.post("/api/v1/notifications/" + first.getString("id") + "/read", "", email, PASSWORD);
     assertEquals(204, read.status(), read.body());
     assertEquals(0, api.get("/api/v1/notifications", email, PASSWORD).json().getInt("unread"));
-    assertEquals(1, mailsTo(email).size(), "one e-mail, however often the dispatcher runs");
+    assertEquals(1, MAIL.to(email).size(), "one e-mail, however often the dispatcher runs");
   }
 
   @Test
@@ -113,7 +113,7 @@ class NotificationsIT {
             admin.login(),
             admin.password());
     assertEquals(200, accepted.status(), accepted.body());
-    awaitMail(email, "Request accepted: " + title);
+    MAIL.await(email, "Request accepted: " + title);
 
     // The checks' first run starts from its own day: let it run once on the real day first.
     await(
@@ -145,7 +145,7 @@ class NotificationsIT {
             admin.login(),
             admin.password());
     assertEquals(200, delay.status(), delay.body());
-    String body = (String) awaitMail(email, "New deadline for your request: " + title).getContent();
+    String body = (String) MAIL.await(email, "New deadline for your request: " + title).getContent();
     assertTrue(body.contains("The expert is away until then."), body);
     assertTrue(body.contains(newDate.getDayOfMonth() + " "), body);
   }
@@ -213,37 +213,6 @@ class NotificationsIT {
             PASSWORD);
     assertEquals(201, raised.status(), raised.body());
     return raised.json().getString("id");
-  }
-
-  private static List<MimeMessage> mailsTo(String email) {
-    return Arrays.stream(SMTP.getReceivedMessagesForDomain(email.substring(email.indexOf('@') + 1)))
-        .filter(m -> recipients(m).contains(email))
-        .toList();
-  }
-
-  private static String recipients(MimeMessage m) {
-    try {
-      return Arrays.toString(m.getAllRecipients());
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static MimeMessage awaitMail(String email, String subject) {
-    return await(
-        "an e-mail \"" + subject + "\" to " + email,
-        Duration.ofSeconds(60),
-        () ->
-            mailsTo(email).stream()
-                .filter(
-                    m -> {
-                      try {
-                        return subject.equals(m.getSubject());
-                      } catch (jakarta.mail.MessagingException e) {
-                        throw new IllegalStateException(e);
-                      }
-                    })
-                .findFirst());
   }
 
   /** Polls until the answer is there or the deadline passes (the server's scheduler runs apart). */

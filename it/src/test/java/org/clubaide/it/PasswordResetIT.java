@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -20,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +59,8 @@ class PasswordResetIT {
       new GreenMailExtension(
           new ServerSetup(NotificationsIT.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
+  private static final Mailbox MAIL = new Mailbox(SMTP);
+
   private final String baseUrl = System.getProperty("clubaide.it.baseUrl");
   private final Api api = new Api(baseUrl);
   private final List<Browser> browsers = new ArrayList<>();
@@ -96,12 +95,12 @@ class PasswordResetIT {
     assertEquals(202, forKnown.status(), forKnown.body());
     assertEquals(forKnown.status(), forUnknown.status());
     assertEquals(forKnown.body(), forUnknown.body(), "the same answer, whatever the address");
-    String body = content(awaitMail(email, "Choisir un nouveau mot de passe"));
+    String body = Mailbox.text(MAIL.await(email, "Choisir un nouveau mot de passe"));
     Matcher link = LINK.matcher(body);
     assertTrue(link.find(), body);
     assertEquals(baseUrl + "/reset-password.xhtml", link.group(1));
     String token = link.group(2);
-    assertTrue(mailsTo(unknown).isEmpty(), "no e-mail to an unknown address");
+    assertTrue(MAIL.to(unknown).isEmpty(), "no e-mail to an unknown address");
 
     Api.Answer weak = complete(token, "short");
     assertEquals(422, weak.status(), weak.body());
@@ -126,7 +125,7 @@ class PasswordResetIT {
   void theLinkStaysSecret() throws Exception {
     String email = register("Secret");
     assertEquals(202, requestReset(email).status());
-    String token = token(content(awaitMail(email, "Choisir un nouveau mot de passe")));
+    String token = token(Mailbox.text(MAIL.await(email, "Choisir un nouveau mot de passe")));
 
     Api.Answer list = api.get("/api/v1/notifications", email, PASSWORD);
     assertEquals(200, list.status(), list.body());
@@ -175,7 +174,7 @@ class PasswordResetIT {
                 + " heure."),
         visitor.messages("msg-info"));
 
-    String body = content(awaitMail(email, "Choisir un nouveau mot de passe"));
+    String body = Mailbox.text(MAIL.await(email, "Choisir un nouveau mot de passe"));
     Matcher link = LINK.matcher(body);
     assertTrue(link.find(), body);
     visitor.open(link.group(0).substring(baseUrl.length()));
@@ -253,7 +252,7 @@ class PasswordResetIT {
             admin.password());
 
     assertEquals(201, created.status(), created.body());
-    String body = content(awaitMail(agent, "Invitation : choisissez votre mot de passe"));
+    String body = Mailbox.text(MAIL.await(agent, "Invitation : choisissez votre mot de passe"));
     Matcher link = LINK.matcher(body);
     assertTrue(link.find(), body);
     assertEquals(401, api.get("/api/v1/queue", agent, NEW_PASSWORD).status());
@@ -287,7 +286,7 @@ class PasswordResetIT {
     assertEquals(200, me(plain, "Authorization", bearer));
 
     requestReset(email);
-    Matcher link = LINK.matcher(content(awaitMail(email, "Choisir un nouveau mot de passe")));
+    Matcher link = LINK.matcher(Mailbox.text(MAIL.await(email, "Choisir un nouveau mot de passe")));
     assertTrue(link.find());
     assertEquals(204, complete(link.group(2), NEW_PASSWORD).status());
 
@@ -404,42 +403,4 @@ class PasswordResetIT {
     return email;
   }
 
-  private static String content(MimeMessage mail) {
-    try {
-      return (String) mail.getContent();
-    } catch (IOException | MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<MimeMessage> mailsTo(String email) {
-    return Arrays.stream(SMTP.getReceivedMessagesForDomain(email.substring(email.indexOf('@') + 1)))
-        .filter(m -> recipients(m).contains(email))
-        .toList();
-  }
-
-  private static String recipients(MimeMessage m) {
-    try {
-      return Arrays.toString(m.getAllRecipients());
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static MimeMessage awaitMail(String email, String subject) {
-    return NotificationsIT.await(
-        "an e-mail \"" + subject + "\" to " + email,
-        Duration.ofSeconds(60),
-        () ->
-            mailsTo(email).stream()
-                .filter(
-                    m -> {
-                      try {
-                        return subject.equals(m.getSubject());
-                      } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                      }
-                    })
-                .findFirst());
-  }
 }

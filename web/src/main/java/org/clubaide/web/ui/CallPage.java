@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.clubaide.core.network.CallAnswer;
@@ -15,7 +14,6 @@ import org.clubaide.core.network.CallQuotes;
 import org.clubaide.core.network.CallStatus;
 import org.clubaide.core.network.NetworkService;
 import org.clubaide.core.network.RecipientCallView;
-import org.clubaide.core.quote.EngagementDuration;
 import org.clubaide.core.quote.Quote;
 import org.clubaide.core.shared.DomainException;
 import org.clubaide.web.security.CurrentActor;
@@ -41,13 +39,7 @@ public class CallPage implements Serializable {
   private String solutionTitle;
   private String solutionContent;
   private String outline;
-  private String quoteTitle;
-  private String quoteScope;
-  private String usualPrice;
-  private String memberPrice;
-  private Integer durationAmount;
-  private EngagementDuration.Unit durationUnit = EngagementDuration.Unit.WEEKS;
-  private LocalDate validUntil;
+  private final QuoteForm quote = new QuoteForm();
 
   /** Loads the call named by the {@code id} parameter; not a recipient's: 404. */
   public void load() throws IOException {
@@ -78,12 +70,12 @@ public class CallPage implements Serializable {
           callQuotes.propose(
               actor.require(),
               callId(),
-              quoteTitle,
-              quoteScope,
-              Amounts.euros(usualPrice, "usualPrice"),
-              Amounts.euros(memberPrice, "memberPrice"),
-              new EngagementDuration(durationAmount == null ? 0 : durationAmount, durationUnit),
-              validUntil);
+              quote.getQuoteTitle(),
+              quote.getQuoteScope(),
+              quote.usual(),
+              quote.member(),
+              quote.duration(),
+              quote.getValidUntil());
         },
         "call.quoted");
   }
@@ -138,9 +130,6 @@ public class CallPage implements Serializable {
     return callQuotes.mine(actor.require(), callId());
   }
 
-  public EngagementDuration.Unit[] getUnits() {
-    return EngagementDuration.Unit.values();
-  }
 
   public String getId() {
     return id;
@@ -174,59 +163,8 @@ public class CallPage implements Serializable {
     this.outline = outline;
   }
 
-  public String getQuoteTitle() {
-    return quoteTitle;
-  }
-
-  public void setQuoteTitle(String quoteTitle) {
-    this.quoteTitle = quoteTitle;
-  }
-
-  public String getQuoteScope() {
-    return quoteScope;
-  }
-
-  public void setQuoteScope(String quoteScope) {
-    this.quoteScope = quoteScope;
-  }
-
-  public String getUsualPrice() {
-    return usualPrice;
-  }
-
-  public void setUsualPrice(String usualPrice) {
-    this.usualPrice = usualPrice;
-  }
-
-  public String getMemberPrice() {
-    return memberPrice;
-  }
-
-  public void setMemberPrice(String memberPrice) {
-    this.memberPrice = memberPrice;
-  }
-
-  public Integer getDurationAmount() {
-    return durationAmount;
-  }
-
-  public void setDurationAmount(Integer durationAmount) {
-    this.durationAmount = durationAmount;
-  }
-
-  public EngagementDuration.Unit getDurationUnit() {
-    return durationUnit;
-  }
-
-  public void setDurationUnit(EngagementDuration.Unit durationUnit) {
-    this.durationUnit = durationUnit;
-  }
-
-  public LocalDate getValidUntil() {
-    return validUntil;
-  }
-
-  public void setValidUntil(LocalDate validUntil) {
-    this.validUntil = validUntil;
+  /** The quote being typed. */
+  public QuoteForm getQuote() {
+    return quote;
   }
 }

@@ -19,7 +19,6 @@ import org.clubaide.core.network.Match;
 import org.clubaide.core.network.NetworkConsole;
 import org.clubaide.core.network.Participant;
 import org.clubaide.core.network.SendCallForHelp;
-import org.clubaide.core.quote.EngagementDuration;
 import org.clubaide.core.quote.ProposeQuote;
 import org.clubaide.core.quote.Provider;
 import org.clubaide.core.quote.ProviderKind;
@@ -65,13 +64,7 @@ public class QualifyRequest extends RequestPage {
 
   private ProviderKind providerKind = ProviderKind.PARTNER;
   private String partnerReference;
-  private String quoteTitle;
-  private String quoteScope;
-  private String usualPrice;
-  private String memberPrice;
-  private Integer durationAmount;
-  private EngagementDuration.Unit durationUnit = EngagementDuration.Unit.WEEKS;
-  private LocalDate validUntil;
+  private final QuoteForm quote = new QuoteForm();
 
   /** Asks the member a question. */
   public String ask() {
@@ -206,12 +199,12 @@ public class QualifyRequest extends RequestPage {
               new ProposeQuote(
                   requestId(),
                   provider,
-                  quoteTitle,
-                  quoteScope,
-                  Amounts.euros(usualPrice, "usualPrice"),
-                  Amounts.euros(memberPrice, "memberPrice"),
-                  new EngagementDuration(durationAmount == null ? 0 : durationAmount, durationUnit),
-                  validUntil));
+                  quote.getQuoteTitle(),
+                  quote.getQuoteScope(),
+                  quote.usual(),
+                  quote.member(),
+                  quote.duration(),
+                  quote.getValidUntil()));
         },
         "quote.recorded");
   }
@@ -315,9 +308,6 @@ public class QualifyRequest extends RequestPage {
     return new ProviderKind[] {ProviderKind.PARTNER, ProviderKind.SERVICE};
   }
 
-  public EngagementDuration.Unit[] getUnits() {
-    return EngagementDuration.Unit.values();
-  }
 
   public List<MatchLine> getMatches() {
     return matches;
@@ -447,59 +437,8 @@ public class QualifyRequest extends RequestPage {
     this.partnerReference = partnerReference;
   }
 
-  public String getQuoteTitle() {
-    return quoteTitle;
-  }
-
-  public void setQuoteTitle(String quoteTitle) {
-    this.quoteTitle = quoteTitle;
-  }
-
-  public String getQuoteScope() {
-    return quoteScope;
-  }
-
-  public void setQuoteScope(String quoteScope) {
-    this.quoteScope = quoteScope;
-  }
-
-  public String getUsualPrice() {
-    return usualPrice;
-  }
-
-  public void setUsualPrice(String usualPrice) {
-    this.usualPrice = usualPrice;
-  }
-
-  public String getMemberPrice() {
-    return memberPrice;
-  }
-
-  public void setMemberPrice(String memberPrice) {
-    this.memberPrice = memberPrice;
-  }
-
-  public Integer getDurationAmount() {
-    return durationAmount;
-  }
-
-  public void setDurationAmount(Integer durationAmount) {
-    this.durationAmount = durationAmount;
-  }
-
-  public EngagementDuration.Unit getDurationUnit() {
-    return durationUnit;
-  }
-
-  public void setDurationUnit(EngagementDuration.Unit durationUnit) {
-    this.durationUnit = durationUnit;
-  }
-
-  public LocalDate getValidUntil() {
-    return validUntil;
-  }
-
-  public void setValidUntil(LocalDate validUntil) {
-    this.validUntil = validUntil;
+  /** The quote being typed. */
+  public QuoteForm getQuote() {
+    return quote;
   }
 }

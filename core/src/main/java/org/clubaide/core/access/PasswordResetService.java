@@ -57,6 +57,7 @@ public final class PasswordResetService {
   private final PasswordHasher hasher;
   private final PasswordPolicy policy;
   private final LoginThrottle throttle;
+  private final ApiTokenService tokens;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
@@ -70,6 +71,7 @@ public final class PasswordResetService {
    * @param policy what makes a password acceptable
    * @param throttle the login throttle, whose failures of a login are forgotten once its owner
    *     chose a new password
+   * @param tokens the personal access tokens, revoked once a link set a new password
    * @param clock tells the time
    */
   public PasswordResetService(
@@ -79,6 +81,7 @@ public final class PasswordResetService {
       PasswordHasher hasher,
       PasswordPolicy policy,
       LoginThrottle throttle,
+      ApiTokenService tokens,
       Clock clock) {
     this.accounts = Objects.requireNonNull(accounts, "accounts");
     this.resets = Objects.requireNonNull(resets, "resets");
@@ -86,6 +89,7 @@ public final class PasswordResetService {
     this.hasher = Objects.requireNonNull(hasher, "hasher");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.throttle = Objects.requireNonNull(throttle, "throttle");
+    this.tokens = Objects.requireNonNull(tokens, "tokens");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -143,7 +147,8 @@ public final class PasswordResetService {
   /**
    * Sets a new password with a link: the link must be active, and the password must follow the
    * {@link PasswordPolicy}. The link is then used, every other outstanding link of the login
-   * voided, and the login's failed logins forgotten.
+   * voided, the login's failed logins forgotten, and its active access tokens revoked (whoever had
+   * taken the login over loses them, OWASP ASVS V3.3.3).
    *
    * @param token the link's secret
    * @param newPassword the new password
@@ -175,6 +180,7 @@ public final class PasswordResetService {
     accounts.changePasswordHash(account.login(), hasher.hash(newPassword));
     resets.voidOutstanding(account.login(), now);
     throttle.succeeded(account.login());
+    tokens.revokeAllOf(account.login());
     return account.login();
   }
 

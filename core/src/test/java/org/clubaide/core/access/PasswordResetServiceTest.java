@@ -36,9 +36,17 @@ class PasswordResetServiceTest {
   private final FakePasswordHasher hasher = new FakePasswordHasher();
   private final InMemoryLoginFailures failures = new InMemoryLoginFailures();
   private final LoginThrottle throttle = new LoginThrottle(failures, clock, 5, Duration.ofHours(1));
+  private final ApiTokenService tokens = new ApiTokenService(new InMemoryApiTokens(), clock);
   private final PasswordResetService service =
       new PasswordResetService(
-          accounts, resets, sent::add, hasher, PasswordPolicy.standard(), throttle, clock);
+          accounts,
+          resets,
+          sent::add,
+          hasher,
+          PasswordPolicy.standard(),
+          throttle,
+          tokens,
+          clock);
 
   @BeforeEach
   void accounts() {
@@ -79,6 +87,18 @@ class PasswordResetServiceTest {
     RuleViolationException refused =
         assertThrows(RuleViolationException.class, () -> service.invite(MEMBER_LOGIN));
     assertEquals("R-PRV-1", refused.rule());
+  }
+
+  @Test
+  @DisplayName("R-PRV-1 a password set with a link revokes the login's active access tokens")
+  void resetRevokesTokens() {
+    Actor member = accounts.findByLogin(MEMBER_LOGIN).orElseThrow().toActor();
+    IssuedToken issued = tokens.create(member, "script", 30);
+    service.requestReset(MEMBER_LOGIN);
+
+    service.completeReset(lastToken(), NEW.toCharArray());
+
+    assertTrue(tokens.authenticate(issued.secret()).isEmpty());
   }
 
   @Test
@@ -330,7 +350,14 @@ class PasswordResetServiceTest {
         };
     PasswordResetService other =
         new PasswordResetService(
-            accounts, racing, sent::add, hasher, PasswordPolicy.standard(), throttle, clock);
+            accounts,
+            racing,
+            sent::add,
+            hasher,
+            PasswordPolicy.standard(),
+            throttle,
+            new ApiTokenService(new InMemoryApiTokens(), clock),
+            clock);
 
     assertThrows(
         InvalidResetLinkException.class, () -> other.completeReset(token, NEW.toCharArray()));

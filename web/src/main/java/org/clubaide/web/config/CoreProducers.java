@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.clubaide.core.access.AccountRepository;
+import org.clubaide.core.access.ApiTokenService;
 import org.clubaide.core.access.LoginFailures;
 import org.clubaide.core.access.LoginThrottle;
 import org.clubaide.core.access.PasswordPolicy;
@@ -170,9 +171,10 @@ public class CoreProducers {
       ResetMailer mailer,
       PasswordHasher hasher,
       LoginThrottle throttle,
+      ApiTokenService tokens,
       Clock clock) {
     return new PasswordResetService(
-        accounts, resets, mailer, hasher, PasswordPolicy.standard(), throttle, clock);
+        accounts, resets, mailer, hasher, PasswordPolicy.standard(), throttle, tokens, clock);
   }
 
   /** The reset requests allowed per client address and hour. */

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
-import org.clubaide.core.access.ApiTokenService;
 import org.clubaide.core.access.InvalidResetLinkException;
 import org.clubaide.core.access.LoginThrottle;
 import org.clubaide.core.access.PasswordResetService;
@@ -19,7 +18,6 @@ import org.clubaide.core.access.ResetRequestThrottle;
 public class PasswordResets {
 
   @Inject PasswordResetService resets;
-  @Inject ApiTokenService tokens;
   @Inject ResetRequestThrottle throttle;
   @Inject PasswordResets self;
 
@@ -76,14 +74,12 @@ public class PasswordResets {
   }
 
   /**
-   * See {@link PasswordResetService#completeReset}; in the same transaction, every active token of
-   * the login is revoked. The login's sessions stop at their next request, their password stamp
-   * being the old one ({@link LoginGuard#currentGroups}): whoever had taken the login over is out.
+   * See {@link PasswordResetService#completeReset} (which also revokes the login's access tokens).
+   * The login's sessions stop at their next request, their password stamp being the old one
+   * ({@link LoginGuard#currentGroups}): whoever had taken the login over is out.
    */
   @Transactional
   public String completeReset(String token, char[] newPassword) {
-    String login = resets.completeReset(token, newPassword);
-    tokens.revokeAllOf(login);
-    return login;
+    return resets.completeReset(token, newPassword);
   }
 }
